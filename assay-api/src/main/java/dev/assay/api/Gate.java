@@ -1,0 +1,31 @@
+package dev.assay.api;
+
+/**
+ * A gate decides whether the change meets one family of criteria, from evidence handed in through
+ * the context. A gate does not run tools; adapters do. Implementations must be stateless and
+ * thread-safe: the engine may evaluate gates concurrently.
+ *
+ * @param <C> the gate's immutable configuration type
+ */
+public interface Gate<C> {
+
+  /** Stable id used as the key under {@code gates:} and as the prefix of rule ids. */
+  String id();
+
+  /** One sentence for reports, e.g. "Changed lines are covered by tests". */
+  String title();
+
+  /**
+   * Reads and validates this gate's section. Called before any gate runs, for the section and for
+   * every per-path override, so that every criteria-file mistake is reported before work starts.
+   *
+   * @throws CriteriaException for an unknown key, a wrong type or an out-of-range value
+   */
+  C configure(Settings settings);
+
+  /**
+   * Decides. Exceptions other than {@link CriteriaException} make the gate's status ERROR; other
+   * gates still run.
+   */
+  GateResult evaluate(GateContext<C> context) throws Exception;
+}

@@ -1,0 +1,40 @@
+package dev.assay.api;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What a gate may look at. Provided by the engine; implementations are thread-safe.
+ *
+ * @param <C> the gate's configuration type, built by {@link Gate#configure}
+ */
+public interface GateContext<C> {
+
+  /** The change under evaluation. */
+  ChangeSet change();
+
+  /** The gate's configuration from {@code gates.<id>}. */
+  C config();
+
+  /**
+   * The configuration that applies to one file: {@link #config()} with the first per-path override
+   * whose globs match {@code path} merged over it.
+   */
+  C configFor(String path);
+
+  /** The repository's work tree root, absolute and normalised. */
+  Path root();
+
+  /** Files at the base of the change. */
+  SourceTree base();
+
+  /** Files at the head of the change (a commit or the working tree). */
+  SourceTree head();
+
+  /**
+   * Regular files under {@link #root()} matching any of the globs (repository-relative, {@code **}
+   * crossing directories), sorted, never following symlinks out of the repository, skipping
+   * {@code .git}. Used to discover tool reports.
+   */
+  List<Path> findFiles(List<String> globs);
+}

@@ -1,0 +1,2 @@
+/** Test harnesses: gate contexts from inline inputs, and throwaway git repositories. */
+package dev.assay.testkit;
