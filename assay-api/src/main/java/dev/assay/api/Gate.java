@@ -1,5 +1,7 @@
 package dev.assay.api;
 
+import java.util.List;
+
 /**
  * A gate decides whether the change meets one family of criteria, from evidence handed in through
  * the context. A gate does not run tools; adapters do. Implementations must be stateless and
@@ -14,6 +16,11 @@ public interface Gate<C> {
 
   /** One sentence for reports, e.g. "Changed lines are covered by tests". */
   String title();
+
+  /** Every rule this gate can report, for SARIF rule metadata and docs links. */
+  default List<RuleDescriptor> rules() {
+    return List.of();
+  }
 
   /**
    * Reads and validates this gate's section. Called before any gate runs, for the section and for

@@ -45,6 +45,12 @@ public interface Settings {
   /** A list of strings; a single scalar is accepted as a one-element list. */
   List<String> strings(String key, List<String> defaultValue);
 
+  /**
+   * Repository-relative paths or globs (a scalar is a one-element list). Absolute paths and
+   * {@code ..} segments that would leave the repository are rejected, pointing at the entry.
+   */
+  List<String> paths(String key, List<String> defaultValue);
+
   /** One of the given values, case-insensitive, returned in the given spelling. */
   String choice(String key, String defaultValue, List<String> allowed);
 

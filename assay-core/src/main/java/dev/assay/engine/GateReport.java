@@ -1,6 +1,7 @@
 package dev.assay.engine;
 
 import dev.assay.api.CriterionResult;
+import dev.assay.api.RuleDescriptor;
 import dev.assay.api.Status;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.Map;
  * @param findings this gate's findings, sorted by (path, line, rule)
  * @param notes sentences for the reader
  * @param metrics measured numbers by name, sorted
+ * @param rules metadata of every rule the gate can report
  */
 public record GateReport(
     String id,
@@ -25,8 +27,10 @@ public record GateReport(
     List<CriterionResult> criteria,
     List<ReportedFinding> findings,
     List<String> notes,
-    Map<String, String> metrics) {
+    Map<String, String> metrics,
+    List<RuleDescriptor> rules) {
   public GateReport {
+    rules = List.copyOf(rules);
     criteria = List.copyOf(criteria);
     findings = List.copyOf(findings);
     notes = List.copyOf(notes);

@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param gates one report per gate, in the configured order
  * @param findings every finding of every gate, sorted by (path, line, gate, rule, message)
  * @param notes run-level notes (skipped files, shallow clone hints)
+ * @param docsUrl base URL of the documentation, ending in {@code /}; a rule's page is this plus
+ *     {@link dev.assay.api.RuleDescriptor#docsPath()}, a gate's page this plus {@code gates/<id>.md}
  */
 public record RunResult(
     String toolVersion,
@@ -23,8 +25,10 @@ public record RunResult(
     CriteriaSource criteria,
     List<GateReport> gates,
     List<ReportedFinding> findings,
-    List<String> notes) {
+    List<String> notes,
+    String docsUrl) {
   public RunResult {
+    Objects.requireNonNull(docsUrl, "docsUrl");
     Objects.requireNonNull(toolVersion, "toolVersion");
     Objects.requireNonNull(verdict, "verdict");
     Objects.requireNonNull(change, "change");
