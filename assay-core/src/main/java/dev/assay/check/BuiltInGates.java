@@ -1,0 +1,48 @@
+package dev.assay.check;
+
+import dev.assay.api.Gate;
+import dev.assay.gate.coverage.CoverageGate;
+import dev.assay.gate.tests.TestsGate;
+import dev.assay.policy.GateDefault;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+
+/**
+ * The built-in gates in one explicit list, in report order, plus third-party gates found through
+ * {@code META-INF/services/dev.assay.api.Gate} (never by reflection on class names).
+ */
+public final class BuiltInGates {
+  private BuiltInGates() {}
+
+  /** Built-in gates followed by plugins, ids unique (a plugin cannot replace a built-in). */
+  public static List<Gate<?>> all() {
+    List<Gate<?>> gates = new ArrayList<>(List.of(new TestsGate(), new CoverageGate()));
+    for (Gate<?> plugin : ServiceLoader.load(Gate.class)) {
+      if (gates.stream().noneMatch(g -> g.id().equals(plugin.id()))) {
+        gates.add(plugin);
+      }
+    }
+    return List.copyOf(gates);
+  }
+
+  /** Which gates are on when the criteria file does not mention them, and what that means. */
+  public static List<GateDefault> defaults(List<Gate<?>> gates) {
+    List<GateDefault> out = new ArrayList<>();
+    for (Gate<?> g : gates) {
+      switch (g.id()) {
+        case "tests" -> out.add(
+            new GateDefault(
+                "tests", true, "tests: on, JUnit XML read from the conventional report folders"));
+        case "coverage" -> out.add(
+            new GateDefault(
+                "coverage",
+                true,
+                "coverage: on, changed-line coverage >= 80% from JaCoCo/Cobertura/LCOV reports"
+                    + " in the conventional places"));
+        default -> out.add(new GateDefault(g.id(), false, g.id() + ": off"));
+      }
+    }
+    return List.copyOf(out);
+  }
+}

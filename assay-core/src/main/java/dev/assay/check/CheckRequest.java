@@ -1,0 +1,38 @@
+package dev.assay.check;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the user asked to check.
+ *
+ * @param repo a directory inside the repository's work tree
+ * @param base base ref, or empty for the merge base with the default branch
+ * @param head head ref, or empty for HEAD
+ * @param workingTree check uncommitted files (staged, unstaged, untracked) instead of a commit
+ * @param criteriaFile an explicit criteria file, or empty for {@code .assay.yml} at the root
+ * @param outputDir where reports go, or empty for {@code assay-reports/} at the root; files under
+ *     it are never part of the change
+ * @param maxFileBytes changed files larger than this are skipped with a note
+ */
+public record CheckRequest(
+    Path repo,
+    Optional<String> base,
+    Optional<String> head,
+    boolean workingTree,
+    Optional<Path> criteriaFile,
+    Optional<Path> outputDir,
+    long maxFileBytes) {
+
+  /** Files over 2 MiB are almost always generated or data, not reviewed logic. */
+  public static final long DEFAULT_MAX_FILE_BYTES = 2L * 1024 * 1024;
+
+  public CheckRequest {
+    Objects.requireNonNull(repo, "repo");
+    Objects.requireNonNull(base, "base");
+    Objects.requireNonNull(head, "head");
+    Objects.requireNonNull(criteriaFile, "criteriaFile");
+    Objects.requireNonNull(outputDir, "outputDir");
+  }
+}

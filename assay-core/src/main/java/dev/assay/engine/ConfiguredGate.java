@@ -1,0 +1,44 @@
+package dev.assay.engine;
+
+import dev.assay.api.Gate;
+import dev.assay.api.Settings;
+import dev.assay.glob.Glob;
+import dev.assay.policy.Criteria;
+import dev.assay.policy.CriteriaLoader;
+import dev.assay.policy.GateSection;
+import dev.assay.policy.PathOverride;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A gate with its configuration and per-path override configurations, all validated before any
+ * gate runs so that every criteria-file mistake surfaces as exit 2 before work starts.
+ */
+record ConfiguredGate<C>(Gate<C> gate, GateSection section, C config, List<PathConfig<C>> paths) {
+
+  /** One override: files matching the globs get this configuration. */
+  record PathConfig<C>(List<Glob> globs, C config) {}
+
+  static <C> ConfiguredGate<C> configure(Gate<C> gate, GateSection section, Criteria criteria) {
+    C base = gate.configure(section.settings());
+    List<PathConfig<C>> paths = new ArrayList<>();
+    for (PathOverride o : criteria.overrides()) {
+      Settings over = o.gates().get(gate.id());
+      if (over != null) {
+        C merged = gate.configure(CriteriaLoader.overlay(section.settings(), over));
+        paths.add(new PathConfig<>(Glob.compileAll(o.paths()), merged));
+      }
+    }
+    return new ConfiguredGate<>(gate, section, base, List.copyOf(paths));
+  }
+
+  /** The first matching override's configuration, else the gate's own. */
+  C configFor(String path) {
+    for (PathConfig<C> p : paths) {
+      if (Glob.anyMatch(p.globs(), path)) {
+        return p.config();
+      }
+    }
+    return config;
+  }
+}

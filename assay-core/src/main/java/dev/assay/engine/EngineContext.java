@@ -1,0 +1,57 @@
+package dev.assay.engine;
+
+import dev.assay.api.ChangeSet;
+import dev.assay.api.GateContext;
+import dev.assay.api.SourceTree;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The engine's {@link GateContext}: the change, one gate's configuration and the work tree. */
+final class EngineContext<C> implements GateContext<C> {
+  private final ConfiguredGate<C> gate;
+  private final ChangeSet change;
+  private final RunInput input;
+  private final Workspace workspace;
+
+  EngineContext(ConfiguredGate<C> gate, ChangeSet change, RunInput input, Workspace workspace) {
+    this.gate = gate;
+    this.change = change;
+    this.input = input;
+    this.workspace = workspace;
+  }
+
+  @Override
+  public ChangeSet change() {
+    return change;
+  }
+
+  @Override
+  public C config() {
+    return gate.config();
+  }
+
+  @Override
+  public C configFor(String path) {
+    return gate.configFor(path);
+  }
+
+  @Override
+  public Path root() {
+    return input.root();
+  }
+
+  @Override
+  public SourceTree base() {
+    return input.base();
+  }
+
+  @Override
+  public SourceTree head() {
+    return input.head();
+  }
+
+  @Override
+  public List<Path> findFiles(List<String> globs) {
+    return workspace.find(globs);
+  }
+}
