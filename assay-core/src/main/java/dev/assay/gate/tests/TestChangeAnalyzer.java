@@ -71,12 +71,18 @@ final class TestChangeAnalyzer {
 
   private static void deleted(FileTests f, Set<String> allHead, List<Finding> out) {
     List<TestCase> gone = new ArrayList<>();
+    int movedOut = 0;
     for (TestCase t : f.base().values()) {
-      if (!f.head().containsKey(t.name()) && !allHead.contains(t.name())) {
+      if (f.head().containsKey(t.name())) {
+        continue;
+      }
+      if (allHead.contains(t.name())) {
+        movedOut++;
+      } else {
         gone.add(t);
       }
     }
-    if (gone.isEmpty() || f.head().size() >= f.base().size()) {
+    if (gone.isEmpty() || f.head().size() >= f.base().size() - movedOut) {
       return;
     }
     FileChange fc = f.change();
