@@ -81,5 +81,12 @@ final class CommandRunner {
     descendants.forEach(ProcessHandle::destroyForcibly);
     p.destroyForcibly();
     p.waitFor(5, TimeUnit.SECONDS);
+    for (ProcessHandle h : descendants) {
+      try {
+        h.onExit().get(5, TimeUnit.SECONDS);
+      } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        // a process that will not die within 5 s is left to the OS; the check goes on
+      }
+    }
   }
 }
