@@ -69,6 +69,9 @@ public final class ConsoleReporter implements Reporter {
     if (!quiet) {
       gates(sb, run);
     }
+    if (quiet) {
+      errors(sb, run);
+    }
     failing(sb, run);
     if (!quiet) {
       findings(sb, run);
@@ -87,6 +90,16 @@ public final class ConsoleReporter implements Reporter {
       sb.append("  ").append(ansi.status(g.status(), status)).append("  ")
           .append(String.format("%-" + width + "s", safe(g.id()))).append("  ")
           .append(safe(g.summary())).append('\n');
+    }
+  }
+
+  /** In quiet mode the gate table is gone, but why a gate could not run must still show. */
+  private void errors(StringBuilder sb, RunResult run) {
+    for (GateReport g : run.gates()) {
+      if (g.status() == dev.assay.api.Status.ERROR) {
+        sb.append("  ").append(ansi.status(g.status(), safe(g.id()))).append("  could not run: ")
+            .append(safe(g.summary())).append('\n');
+      }
     }
   }
 

@@ -45,8 +45,10 @@ final class HtmlFindings {
     String disposition = reported.disposition().name();
     String justification = reported.justification().isEmpty() ? ""
         : "<br>" + escape(reported.justification());
-    sb.append("<tr class=\"f d-").append(disposition).append("\"><td><code>")
-        .append(escape(RunFacts.where(reported))).append("</code></td><td><a href=\"")
+    String where = RunFacts.where(reported);
+    sb.append("<tr class=\"f d-").append(disposition).append("\"><td>")
+        .append(where.isEmpty() ? "(no file)" : "<code>" + escape(where) + "</code>")
+        .append("</td><td><a href=\"")
         .append(escape(catalog.docsUrl(f.rule()))).append("\">").append(escape(f.rule()))
         .append("</a></td><td>").append(f.severity().name()).append("</td><td>")
         .append(disposition).append(justification).append("</td><td class=\"msg\">")

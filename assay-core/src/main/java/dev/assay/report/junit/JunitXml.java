@@ -69,10 +69,18 @@ final class JunitXml {
 
   private static void testCase(XMLStreamWriter xml, Case c) throws XMLStreamException {
     xml.writeCharacters("\n    ");
-    xml.writeStartElement("testcase");
+    boolean empty = c.outcome() == Outcome.PASSED && c.detail().isEmpty();
+    if (empty) {
+      xml.writeEmptyElement("testcase");
+    } else {
+      xml.writeStartElement("testcase");
+    }
     xml.writeAttribute("classname", XmlText.clean(c.classname()));
     xml.writeAttribute("name", XmlText.clean(c.name()));
     xml.writeAttribute("time", "0");
+    if (empty) {
+      return;
+    }
     switch (c.outcome()) {
       case FAILED -> child(xml, "failure", c);
       case ERROR -> child(xml, "error", c);
@@ -82,10 +90,8 @@ final class JunitXml {
         xml.writeAttribute("message", XmlText.clean(c.message()));
       }
       case PASSED -> {
-        if (!c.detail().isEmpty()) {
-          xml.writeCharacters("\n      ");
-          textElement(xml, "system-out", c.detail());
-        }
+        xml.writeCharacters("\n      ");
+        textElement(xml, "system-out", c.detail());
       }
     }
     xml.writeCharacters("\n    ");

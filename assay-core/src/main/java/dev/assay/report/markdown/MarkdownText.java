@@ -17,7 +17,8 @@ final class MarkdownText {
         case '<' -> sb.append("&lt;");
         case '>' -> sb.append("&gt;");
         case '|' -> sb.append("\\|");
-        case '\\', '`', '*', '_', '[', ']', '(', ')', '#', '~', '!', '$' -> sb.append('\\').append(ch);
+        // parentheses and '!' need no escape: they only act after ']' or before '[', both escaped
+        case '\\', '`', '*', '_', '[', ']', '#', '~', '$' -> sb.append('\\').append(ch);
         case '\n', '\r', '\t' -> sb.append(' ');
         default -> {
           if (ch < 0x20 || ch == 0x7f) {
