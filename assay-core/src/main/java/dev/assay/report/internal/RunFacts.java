@@ -56,10 +56,10 @@ public final class RunFacts {
     return shortId(run.change().base()) + ".." + shortId(run.change().head());
   }
 
-  /** The first 7 hex digits of the commit, the ref when there is no commit. */
+  /** The first 7 hex digits of the commit, the ref for the working tree or when there is none. */
   public static String shortId(Revision revision) {
     String c = revision.commit();
-    if (c.isEmpty()) {
+    if (c.isEmpty() || revision.isWorkingTree()) {
       return revision.ref();
     }
     return c.length() > 7 ? c.substring(0, 7) : c;
