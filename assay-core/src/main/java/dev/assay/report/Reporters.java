@@ -7,6 +7,7 @@ import dev.assay.report.junit.JunitReporter;
 import dev.assay.report.markdown.MarkdownReporter;
 import dev.assay.report.sarif.SarifReporter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.ServiceLoader;
 import java.util.TreeSet;
@@ -46,7 +47,7 @@ public final class Reporters {
       plugins.add(r);
     }
     // ServiceLoader order follows the class path; sort so the list does not depend on it
-    plugins.sort(java.util.Comparator.comparing(Reporter::format));
+    plugins.sort(Comparator.comparing(Reporter::format));
     for (Reporter r : plugins) {
       if (seen.add(r.format())) {
         all.add(r);

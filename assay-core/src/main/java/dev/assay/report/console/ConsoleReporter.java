@@ -3,6 +3,7 @@ package dev.assay.report.console;
 import static dev.assay.report.console.Ansi.safe;
 
 import dev.assay.api.CriterionResult;
+import dev.assay.api.Status;
 import dev.assay.engine.GateReport;
 import dev.assay.engine.ReportedFinding;
 import dev.assay.engine.RunResult;
@@ -96,7 +97,7 @@ public final class ConsoleReporter implements Reporter {
   /** In quiet mode the gate table is gone, but why a gate could not run must still show. */
   private void errors(StringBuilder sb, RunResult run) {
     for (GateReport g : run.gates()) {
-      if (g.status() == dev.assay.api.Status.ERROR) {
+      if (g.status() == Status.ERROR) {
         sb.append("  ").append(ansi.status(g.status(), safe(g.id()))).append("  could not run: ")
             .append(safe(g.summary())).append('\n');
       }

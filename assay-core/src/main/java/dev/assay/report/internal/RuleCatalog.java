@@ -1,5 +1,6 @@
 package dev.assay.report.internal;
 
+import dev.assay.api.Finding;
 import dev.assay.api.RuleDescriptor;
 import dev.assay.engine.GateReport;
 import dev.assay.engine.ReportedFinding;
@@ -38,7 +39,7 @@ public final class RuleCatalog {
       }
     }
     for (ReportedFinding reported : run.findings()) {
-      var f = reported.finding();
+      Finding f = reported.finding();
       byId.computeIfAbsent(
           f.rule(),
           id -> new CatalogRule(

@@ -3,6 +3,7 @@ package dev.assay.report.markdown;
 import static dev.assay.report.markdown.MarkdownText.escape;
 
 import dev.assay.api.Finding;
+import dev.assay.api.Status;
 import dev.assay.engine.Disposition;
 import dev.assay.engine.GateReport;
 import dev.assay.engine.ReportedFinding;
@@ -46,7 +47,7 @@ final class FindingBlocks {
     boolean full = false;
     for (GateReport g : gates) {
       List<ReportedFinding> open = g.openFindings();
-      sb.append("\n<details").append(g.status() == dev.assay.api.Status.FAIL ? " open" : "")
+      sb.append("\n<details").append(g.status() == Status.FAIL ? " open" : "")
           .append("><summary><b>").append(escape(g.id())).append("</b>: ")
           .append(RunFacts.plural(open.size(), "open finding")).append(", ")
           .append(RunFacts.count(g, Disposition.SUPPRESSED)).append(" suppressed, ")

@@ -11,6 +11,7 @@ import dev.assay.report.internal.RuleCatalog;
 import dev.assay.report.internal.RunFacts;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -90,7 +91,7 @@ public final class MarkdownReporter implements Reporter {
 
   private static String tail(RunResult run) {
     StringBuilder sb = new StringBuilder();
-    List<String> notes = new java.util.ArrayList<>(run.notes());
+    List<String> notes = new ArrayList<>(run.notes());
     run.gates().forEach(g -> g.notes().forEach(n -> notes.add(g.id() + ": " + n)));
     if (!notes.isEmpty()) {
       sb.append("\n### Notes\n\n");
