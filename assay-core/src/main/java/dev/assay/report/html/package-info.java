@@ -1,0 +1,2 @@
+/** The HTML report {@code assay.html}: one self-contained page that opens from disk. */
+package dev.assay.report.html;

@@ -1,0 +1,2 @@
+/** The Markdown report {@code assay.md}, written to be posted as a pull-request comment. */
+package dev.assay.report.markdown;
