@@ -32,7 +32,8 @@ final class CoverageReport {
       writeExec(run, exec);
       writeXml(run, builder.getBundle(bundle), sources, xml);
     } catch (IOException e) {
-      throw new DemoException("could not write the JaCoCo report " + xml + ": " + e.getMessage(), e);
+      throw new DemoException(
+          "could not write the JaCoCo report " + xml + ": " + e.getMessage(), e);
     }
   }
 

@@ -33,9 +33,9 @@ public final class DemoProject {
   }
 
   /**
-   * Creates the example repository under dir (which must be empty or absent): commits base and
-   * head with JGit, compiles and runs the head's tests with JUnit Platform under JaCoCo, and leaves
-   * the JUnit XML in target/surefire-reports/ and the JaCoCo XML in target/site/jacoco/jacoco.xml
+   * Creates the example repository under dir (which must be empty or absent): commits base and head
+   * with JGit, compiles and runs the head's tests with JUnit Platform under JaCoCo, and leaves the
+   * JUnit XML in target/surefire-reports/ and the JaCoCo XML in target/site/jacoco/jacoco.xml
    * (git-ignored via .gitignore). Returns what was made. Progress lines go to {@code log}.
    */
   public static Result create(Path dir, PrintStream log) throws DemoException {

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Does in-process what {@code mvn verify} does for the example with Surefire and JaCoCo, and
- * leaves the reports at the same paths: no Maven, no network, only the running JDK.
+ * Does in-process what {@code mvn verify} does for the example with Surefire and JaCoCo, and leaves
+ * the reports at the same paths: no Maven, no network, only the running JDK.
  */
 final class ExampleBuild {
   static final String SUREFIRE_REPORTS = "target/surefire-reports";

@@ -3,8 +3,8 @@ package dev.assay.demo;
 import java.util.Map;
 
 /**
- * Defines the example's classes from bytes in memory, so the instrumented versions never reach
- * the disk and the loader holds no open files.
+ * Defines the example's classes from bytes in memory, so the instrumented versions never reach the
+ * disk and the loader holds no open files.
  */
 final class ExampleClassLoader extends ClassLoader {
   private final Map<String, byte[]> classes;

@@ -45,7 +45,9 @@ final class ExampleCompiler {
     if (javac == null) {
       throw new DemoException(
           "assay demo needs a JDK (javac), not only a JRE: run assay with the java of a JDK 17 or"
-              + " newer (" + System.getProperty("java.home") + " has no compiler)");
+              + " newer ("
+              + System.getProperty("java.home")
+              + " has no compiler)");
     }
     return new ExampleCompiler(javac);
   }
@@ -63,8 +65,11 @@ final class ExampleCompiler {
           files.getJavaFileObjectsFromPaths(sources(sourceRoot));
       if (!javac.getTask(output, files, diagnostics, OPTIONS, null, units).call()) {
         throw new DemoException(
-            "the example's sources under " + sourceRoot + " did not compile:\n"
-                + errors(diagnostics) + output);
+            "the example's sources under "
+                + sourceRoot
+                + " did not compile:\n"
+                + errors(diagnostics)
+                + output);
       }
     } catch (IOException e) {
       throw new DemoException("could not compile " + sourceRoot + ": " + e.getMessage(), e);
@@ -94,7 +99,11 @@ final class ExampleCompiler {
       // fall through to the error below, which names what was found
     }
     throw new DemoException(
-        "cannot find the jar holding " + type.getName() + " (found " + location + ") to compile"
+        "cannot find the jar holding "
+            + type.getName()
+            + " (found "
+            + location
+            + ") to compile"
             + " the example's tests against; run assay from its jar file");
   }
 

@@ -1,5 +1,7 @@
 package dev.assay.demo;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -26,8 +28,11 @@ record ExampleFile(String path, String resource) {
         throw new DemoException(
             "the demo resource example/" + resource + " is missing from the assay jar; rebuild it");
       }
+      // LF only, even if a checkout of Assay turned the resources into CRLF: the commit ids
+      // must be the same everywhere.
+      String content = new String(in.readAllBytes(), UTF_8).replace("\r\n", "\n");
       Files.createDirectories(target.getParent());
-      Files.write(target, in.readAllBytes());
+      Files.writeString(target, content, UTF_8);
     } catch (IOException e) {
       throw new DemoException("could not write " + target + ": " + e.getMessage(), e);
     }

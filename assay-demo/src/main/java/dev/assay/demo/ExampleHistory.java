@@ -1,5 +1,6 @@
 package dev.assay.demo;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -8,7 +9,9 @@ import java.util.List;
 import org.eclipse.jgit.api.AddCommand;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.ConfigConstants;
 import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.StoredConfig;
 
 /** Commits the example's base on {@code main} and its AI-assisted head on a feature branch. */
 final class ExampleHistory {
@@ -57,14 +60,33 @@ final class ExampleHistory {
   /** Initialises {@code repo} and makes both commits, leaving the feature branch checked out. */
   static Commits create(Path repo) throws DemoException {
     try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch(MAIN_BRANCH).call()) {
+      isolate(git, repo);
       String base = commit(git, ExampleTree.BASE, repo, MAINTAINER, BASE_MESSAGE);
       git.checkout().setCreateBranch(true).setName(FEATURE_BRANCH).call();
       String head = commit(git, ExampleTree.HEAD, repo, DEVELOPER, HEAD_MESSAGE);
       return new Commits(base, head);
-    } catch (GitAPIException e) {
+    } catch (GitAPIException | IOException e) {
       throw new DemoException(
           "could not create the example git repository in " + repo + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Repository settings that win over the user's global git config, which must neither run the
+   * user's hooks, nor ignore or convert the example's files.
+   */
+  private static void isolate(Git git, Path repo) throws IOException {
+    StoredConfig config = git.getRepository().getConfig();
+    String core = ConfigConstants.CONFIG_CORE_SECTION;
+    config.setString(core, null, ConfigConstants.CONFIG_KEY_HOOKS_PATH, gitPath(repo, "hooks"));
+    config.setString(
+        core, null, ConfigConstants.CONFIG_KEY_EXCLUDESFILE, gitPath(repo, "info/exclude"));
+    config.setBoolean(core, null, ConfigConstants.CONFIG_KEY_AUTOCRLF, false);
+    config.save();
+  }
+
+  private static String gitPath(Path repo, String path) {
+    return repo.resolve(".git").resolve(path).toString();
   }
 
   private static String commit(

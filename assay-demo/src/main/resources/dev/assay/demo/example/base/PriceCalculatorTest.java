@@ -32,12 +32,12 @@ class PriceCalculatorTest {
 
   @Test
   void negativeTaxRateIsRejected() {
-    assertThrows(IllegalArgumentException.class, () -> new PriceCalculator(new BigDecimal("-0.01")));
+    assertThrows(
+        IllegalArgumentException.class, () -> new PriceCalculator(new BigDecimal("-0.01")));
   }
 
   @Test
   void orderLineNeedsAPositiveQuantity() {
-    assertThrows(
-        IllegalArgumentException.class, () -> new OrderLine("BOOK-1", BigDecimal.ONE, 0));
+    assertThrows(IllegalArgumentException.class, () -> new OrderLine("BOOK-1", BigDecimal.ONE, 0));
   }
 }
