@@ -1,0 +1,56 @@
+package dev.assay.glob;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class GlobTest {
+
+  @Test
+  void doubleStarMatchesZeroOrMoreDirectories() {
+    Glob g = Glob.compile("**/target/surefire-reports/*.xml");
+    assertThat(g.matches("target/surefire-reports/TEST-a.xml")).isTrue();
+    assertThat(g.matches("mod/a/target/surefire-reports/TEST-a.xml")).isTrue();
+    assertThat(g.matches("mod/target/surefire-reports/sub/TEST-a.xml")).isFalse();
+    assertThat(g.matches("mod/target/surefire-reports/TEST-a.txt")).isFalse();
+  }
+
+  @Test
+  void singleStarStaysInOneSegment() {
+    Glob g = Glob.compile("src/*.java");
+    assertThat(g.matches("src/A.java")).isTrue();
+    assertThat(g.matches("src/x/A.java")).isFalse();
+  }
+
+  @Test
+  void globWithoutSlashMatchesFileNameAnywhere() {
+    Glob g = Glob.compile("lcov.info");
+    assertThat(g.matches("lcov.info")).isTrue();
+    assertThat(g.matches("web/coverage/lcov.info")).isTrue();
+    assertThat(g.matches("web/coverage/lcov.info.bak")).isFalse();
+  }
+
+  @Test
+  void trailingSlashMeansEverythingBelow() {
+    Glob g = Glob.compile("legacy/");
+    assertThat(g.matches("legacy/a/B.java")).isTrue();
+    assertThat(g.matches("legacyx/B.java")).isFalse();
+  }
+
+  @Test
+  void bracesAreAlternativesAndRegexCharactersAreLiteral() {
+    Glob g = Glob.compile("**/*.{js,ts}");
+    assertThat(g.matches("a/b.js")).isTrue();
+    assertThat(g.matches("a/b.ts")).isTrue();
+    assertThat(g.matches("a/b.tsx")).isFalse();
+    assertThat(Glob.compile("a+b(1).txt").matches("a+b(1).txt")).isTrue();
+    assertThat(Glob.compile("a+b(1).txt").matches("aab1.txt")).isFalse();
+  }
+
+  @Test
+  void leadingDotSlashIsIgnoredAndPrefixIsLiteralPart() {
+    assertThat(Glob.compile("./src/**").matches("src/a/b.c")).isTrue();
+    assertThat(Glob.compile("src/main/**/*.java").literalPrefix()).isEqualTo("src/main/");
+    assertThat(Glob.compile("**/x").literalPrefix()).isEmpty();
+  }
+}
