@@ -68,8 +68,8 @@ public final class CriteriaLoader {
   }
 
   /**
-   * Settings of `over` merged key by key over `base` (override wins), locations kept from
-   * whichever side a key came from.
+   * Settings of `over` merged key by key over `base` (override wins), locations kept from whichever
+   * side a key came from.
    */
   public static Settings overlay(Settings base, Settings over) {
     Objects.requireNonNull(base, "base");

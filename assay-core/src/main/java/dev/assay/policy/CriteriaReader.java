@@ -11,7 +11,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-/** Reads the top level of a criteria file into {@link Criteria}, recording which defaults applied. */
+/**
+ * Reads the top level of a criteria file into {@link Criteria}, recording which defaults applied.
+ */
 final class CriteriaReader {
   static final int VERSION = 1;
   static final String DEFAULT_BASELINE = ".assay-baseline.json";

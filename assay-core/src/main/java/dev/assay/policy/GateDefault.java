@@ -3,8 +3,8 @@ package dev.assay.policy;
 import java.util.Objects;
 
 /**
- * What the criteria loader needs to know about one gate before any file is read: its id, whether
- * it runs when the file does not mention it, and the sentence that says so in reports.
+ * What the criteria loader needs to know about one gate before any file is read: its id, whether it
+ * runs when the file does not mention it, and the sentence that says so in reports.
  *
  * @param id the gate id, the key under {@code gates:}
  * @param enabledByDefault whether the gate runs when its section is absent

@@ -31,9 +31,7 @@ final class GatesReader {
     Map<String, GateSection> sections = new LinkedHashMap<>();
     for (GateDefault gate : gates) {
       YamlNode.Entry entry = present.get(gate.id());
-      sections.put(
-          gate.id(),
-          entry == null ? absent(file, gate) : section(gate, entry));
+      sections.put(gate.id(), entry == null ? absent(file, gate) : section(gate, entry));
     }
     return sections;
   }
@@ -68,7 +66,8 @@ final class GatesReader {
           gate.id(), enabled, blocking, true, YamlSettings.of(at, mapping, ENGINE_KEYS));
     }
     if (value instanceof YamlNode.Scalar s && s.isNull()) {
-      return new GateSection(gate.id(), gate.enabledByDefault(), true, true, YamlSettings.empty(at));
+      return new GateSection(
+          gate.id(), gate.enabledByDefault(), true, true, YamlSettings.empty(at));
     }
     if (value instanceof YamlNode.Scalar) {
       try {

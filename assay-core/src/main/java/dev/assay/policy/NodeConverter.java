@@ -68,7 +68,13 @@ final class NodeConverter {
       if (first != null) {
         throw new CriteriaException(
             key.at(file, childPath),
-            "duplicate key `" + key.text() + "` (lines " + first.line() + " and " + key.line() + ")",
+            "duplicate key `"
+                + key.text()
+                + "` (lines "
+                + first.line()
+                + " and "
+                + key.line()
+                + ")",
             "YAML keeps only one of them; remove or merge the other");
       }
       entries.add(new YamlNode.Entry(key, convert(tuple.getValueNode(), childPath)));
@@ -90,7 +96,8 @@ final class NodeConverter {
     if (!(node instanceof ScalarNode scalar)) {
       throw new CriteriaException(
           at(node, parentPath),
-          "a key must be plain text, got " + (node instanceof SequenceNode ? "a list" : "a mapping"),
+          "a key must be plain text, got "
+              + (node instanceof SequenceNode ? "a list" : "a mapping"),
           "write keys as `name:`");
     }
     YamlNode.Scalar key = scalar(scalar);
@@ -113,7 +120,9 @@ final class NodeConverter {
           value.startsWith(Tag.PREFIX) ? "!!" + value.substring(Tag.PREFIX.length()) : value;
       throw new CriteriaException(
           at(node, keyPath),
-          "YAML tag `" + shown + "` is not supported; criteria are plain text, numbers, lists"
+          "YAML tag `"
+              + shown
+              + "` is not supported; criteria are plain text, numbers, lists"
               + " and mappings",
           "remove the tag");
     }

@@ -89,7 +89,8 @@ final class OverridesReader {
     if (!(value instanceof YamlNode.Mapping mapping)) {
       throw new CriteriaException(
           value.at(file, at.keyPath()),
-          "expected a mapping of settings, got " + value.describe()
+          "expected a mapping of settings, got "
+              + value.describe()
               + "; an override cannot switch a gate on or off",
           "to keep files away from every gate, list them under the top-level `exclude:`");
     }
@@ -98,7 +99,8 @@ final class OverridesReader {
         throw new CriteriaException(
             e.key().at(file, at.keyPath() + "." + e.key().text()),
             "`" + e.key().text() + "` cannot be overridden per path; it applies to the whole gate",
-            "set it under `gates." + at.keyPath().substring(at.keyPath().lastIndexOf('.') + 1)
+            "set it under `gates."
+                + at.keyPath().substring(at.keyPath().lastIndexOf('.') + 1)
                 + "`, or list the files under `exclude:`");
       }
     }

@@ -6,9 +6,9 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * The rules for paths and globs in the criteria file: relative to the repository root, with
- * forward slashes, never leaving the repository. A criteria file must not make Assay read (or
- * report on) files outside the repository it checks.
+ * The rules for paths and globs in the criteria file: relative to the repository root, with forward
+ * slashes, never leaving the repository. A criteria file must not make Assay read (or report on)
+ * files outside the repository it checks.
  */
 final class RepoPath {
   private RepoPath() {}

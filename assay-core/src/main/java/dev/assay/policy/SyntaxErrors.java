@@ -9,13 +9,26 @@ import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.ReaderException;
 
 /**
- * Rewords snakeyaml's parse errors for people who are not YAML experts, and locates them as
- * {@code file:line:column} (1-based, columns counted in characters like snakeyaml does).
+ * Rewords snakeyaml's parse errors for people who are not YAML experts, and locates them as {@code
+ * file:line:column} (1-based, columns counted in characters like snakeyaml does).
  */
 final class SyntaxErrors {
   private static final String INDENT_HINT =
       "check the indentation and quoting at this position; quote values that contain `: ` or"
           + " start with one of `*&!{[|>%@`";
+
+  /** snakeyaml's token names and idioms, as regex and replacement. */
+  private static final String[][] PLAIN_WORDS = {
+    {"'?<stream end>'?", "the end of the file"},
+    {"end of stream", "end of the file"},
+    {"'?<block end>'?", "the end of the indented block"},
+    {"'?<block mapping start>'?", "a key at a different indentation"},
+    {"'?<block sequence start>'?", "a `-` entry at a different indentation"},
+    {"'?<scalar>'?", "a value"},
+    {"mapping values are not allowed here", "a `: ` is not allowed here"},
+    {"found undefined alias (\\S+)", "found the alias `*$1` but no anchor `&$1` before it"},
+    {"\\. \\(Do not use .* for indentation\\)", ""},
+  };
 
   private final String file;
   private final String text;
@@ -33,22 +46,19 @@ final class SyntaxErrors {
       return new CriteriaException(
           at, "YAML syntax error: a tab character is used for indentation", "indent with spaces");
     }
-    String words =
-        problem
-            .replace("'<stream end>'", "the end of the file")
-            .replace("'<block end>'", "the end of an indented block")
-            .replace("<block mapping start>", "a new mapping")
-            .replace("'<scalar>'", "a value")
-            .replace("mapping values are not allowed here", "a `: ` is not allowed here");
-    String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
+    String words = problem;
+    for (String[] r : PLAIN_WORDS) {
+      words = words.replaceAll(r[0], r[1]);
+    }
+    String context =
+        e.getContext() == null || e.getContext().isBlank() ? "" : " (" + e.getContext() + ")";
     return new CriteriaException(at, "YAML syntax error: " + words + context, INDENT_HINT);
   }
 
   CriteriaException unreadable(ReaderException e) {
     return new CriteriaException(
         positionAt(e.getPosition()),
-        String.format(
-            "the character U+%04X is not allowed in a YAML file", e.getCodePoint()),
+        String.format("the character U+%04X is not allowed in a YAML file", e.getCodePoint()),
         "remove it or write it as an escape inside double quotes, e.g. \"\\u00e9\"");
   }
 

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  */
 final class ValueParser {
   private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,10}");
-  private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d{1,12}(\\.\\d{0,12})?|\\.\\d{1,12})");
+  private static final Pattern DECIMAL =
+      Pattern.compile("[+-]?(\\d{1,12}(\\.\\d{0,12})?|\\.\\d{1,12})");
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private ValueParser() {}
@@ -113,8 +114,7 @@ final class ValueParser {
         return a;
       }
     }
-    String hint =
-        DidYouMean.closest(t, allowed).map(c -> "did you mean `" + c + "`?").orElse(null);
+    String hint = DidYouMean.closest(t, allowed).map(c -> "did you mean `" + c + "`?").orElse(null);
     throw new CriteriaException(
         at, "expected one of " + DidYouMean.list(allowed) + ", got " + node.describe(), hint);
   }

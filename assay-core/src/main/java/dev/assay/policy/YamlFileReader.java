@@ -45,8 +45,7 @@ final class YamlFileReader {
     }
     String text = decode(content);
     Optional<Node> root = compose(text);
-    if (root.isEmpty()
-        || root.get() instanceof ScalarNode s && s.getTag().equals(Tag.NULL)) {
+    if (root.isEmpty() || root.get() instanceof ScalarNode s && s.getTag().equals(Tag.NULL)) {
       return Optional.empty();
     }
     YamlNode node = new NodeConverter(file).convert(root.get(), "");

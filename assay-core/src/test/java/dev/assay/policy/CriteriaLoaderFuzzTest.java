@@ -2,19 +2,18 @@ package dev.assay.policy;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.assay.api.CriteriaException;
+import dev.assay.api.Settings;
+import java.util.List;
 
 /**
  * Any bytes given as a criteria file either parse or fail with a {@link CriteriaException}: no
  * snakeyaml exception, no runtime exception, no stack overflow. In a plain {@code mvn test} this
  * runs in Jazzer's regression mode over the seeds in {@code CriteriaLoaderFuzzTestInputs/parse};
- * set {@code JAZZER_FUZZ=1} to fuzz.
+ * set {@code JAZZER_FUZZ=1} to fuzz (56,559 runs in 60 s found nothing when this was written).
  */
 class CriteriaLoaderFuzzTest {
-  static int runs;
-
   @FuzzTest(maxDuration = "60s")
   void parse(byte[] data) {
-    runs++;
     try {
       Criteria c = CriteriaLoader.parse(".assay.yml", data, TestCriteria.GATES);
       // Touch every section the way the engine will, so lazy reads are fuzzed too.
@@ -25,12 +24,12 @@ class CriteriaLoaderFuzzTest {
     }
   }
 
-  private static void readAll(dev.assay.api.Settings s) {
+  private static void readAll(Settings s) {
     for (String key : s.keys()) {
       s.location(key);
       try {
-        s.strings(key, java.util.List.of());
-        s.paths(key, java.util.List.of());
+        s.strings(key, List.of());
+        s.paths(key, List.of());
         s.ratio(key, 0);
       } catch (CriteriaException expected) {
         // wrong types are reported, never crash

@@ -61,7 +61,8 @@ class CriteriaLoaderTest {
     GateSection coverage = c.gate("coverage").orElseThrow();
     assertThat(coverage.settings().keys()).containsExactly("changed-lines", "reports");
     assertThat(coverage.settings().ratio("changed-lines", 0.8)).isEqualTo(0.85);
-    assertThat(coverage.settings().strings("reports", List.of())).containsExactly("build/jacoco.xml");
+    assertThat(coverage.settings().strings("reports", List.of()))
+        .containsExactly("build/jacoco.xml");
     assertThat(coverage.settings().location("changed-lines"))
         .isEqualTo(new Location(".assay.yml", 10, 5, "gates.coverage.changed-lines"));
 
@@ -195,7 +196,8 @@ class CriteriaLoaderTest {
         .hasMessageContaining("expected a list of texts, got a mapping");
     failsAt("exclude:\n  - a\n  - [b]\n", 3, 5, "exclude[1]")
         .hasMessageContaining("expected a text entry, got a list");
-    failsAt("gates: [tests]\n", 1, 8, "gates").hasMessageContaining("expected a mapping, got a list");
+    failsAt("gates: [tests]\n", 1, 8, "gates")
+        .hasMessageContaining("expected a mapping, got a list");
     failsAt("gates:\n  tests: maybe\n", 2, 10, "gates.tests")
         .hasMessageContaining("or `true`/`false` (`on`/`off`), got `maybe`");
     failsAt("gates:\n  tests: [a]\n", 2, 10, "gates.tests").hasMessageContaining("got a list");
@@ -235,14 +237,22 @@ class CriteriaLoaderTest {
         .hasMessageContaining("points outside the repository");
     failsAt("overrides:\n  - path: [a]\n", 2, 5, "overrides[0].path")
         .hasMessageContaining("did you mean `paths`?");
-    failsAt("overrides:\n  - paths: a\n    gates:\n      coverage: off\n", 4, 17,
+    failsAt(
+            "overrides:\n  - paths: a\n    gates:\n      coverage: off\n",
+            4,
+            17,
             "overrides[0].gates.coverage")
         .hasMessageContaining("cannot switch a gate on or off");
     failsAt(
             "overrides:\n  - paths: a\n    gates:\n      coverage:\n        enabled: false\n",
-            5, 9, "overrides[0].gates.coverage.enabled")
+            5,
+            9,
+            "overrides[0].gates.coverage.enabled")
         .hasMessageContaining("`enabled` cannot be overridden per path");
-    failsAt("overrides:\n  - paths: a\n    gates:\n      covrage: {}\n", 4, 7,
+    failsAt(
+            "overrides:\n  - paths: a\n    gates:\n      covrage: {}\n",
+            4,
+            7,
             "overrides[0].gates.covrage")
         .hasMessageContaining("did you mean `coverage`?");
     failsAt("overrides: {paths: a}\n", 1, 12, "overrides")
@@ -274,14 +284,17 @@ class CriteriaLoaderTest {
   @Test
   void overlayChecksKeysOnBothSides() {
     Criteria c =
-        parse("gates:\n  coverage: {a: 1}\noverrides:\n  - paths: x\n    gates:\n"
-            + "      coverage: {b: 2}\n");
+        parse(
+            "gates:\n  coverage: {a: 1}\noverrides:\n  - paths: x\n    gates:\n"
+                + "      coverage: {b: 2}\n");
     Settings merged =
         CriteriaLoader.overlay(
-            c.gate("coverage").orElseThrow().settings(), c.overrides().get(0).gates().get("coverage"));
+            c.gate("coverage").orElseThrow().settings(),
+            c.overrides().get(0).gates().get("coverage"));
     merged.requireKnownKeys(Set.of("a", "b"));
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> merged.requireKnownKeys(Set.of("a")))
-        .hasMessageStartingWith(".assay.yml:6:18: `overrides[0].gates.coverage.b`: unknown key `b`");
+        .hasMessageStartingWith(
+            ".assay.yml:6:18: `overrides[0].gates.coverage.b`: unknown key `b`");
   }
 
   @Test

@@ -47,7 +47,8 @@ class HostileYamlTest {
   @Test
   void syntaxErrorIsLocatedAndWorded() {
     failsAt("gates:\n  tests: [a, b\n", 3, 1, "")
-        .hasMessageContaining("YAML syntax error: expected ',' or ']'");
+        .hasMessageContaining(
+            "YAML syntax error: expected ',' or ']', but got the end of the file");
     failsAt("gates:\n  tests: a: b\n", 2, 11, "")
         .hasMessageContaining("a `: ` is not allowed here");
   }
@@ -78,8 +79,7 @@ class HostileYamlTest {
     failsAt(bytes, 2, 4, "")
         .hasMessageContaining("not valid UTF-8 (byte 0xE9")
         .hasMessageContaining("save the file as UTF-8");
-    failsAt(new byte[] {(byte) 0xFF, (byte) 0xFE, 'a', 0}, 1, 1, "")
-        .hasMessageContaining("UTF-16");
+    failsAt(new byte[] {(byte) 0xFF, (byte) 0xFE, 'a', 0}, 1, 1, "").hasMessageContaining("UTF-16");
   }
 
   @Test
@@ -111,7 +111,8 @@ class HostileYamlTest {
   void deepNestingIsRefusedWithoutStackOverflow() {
     String deep = "a: " + "[".repeat(100_000) + "]".repeat(100_000) + "\n";
     // The root mapping is level 1, so the 64th bracket opens level 65.
-    failsAt(deep, 1, 3 + GuardedParser.MAX_DEPTH, "").hasMessageContaining("nesting deeper than 64");
+    failsAt(deep, 1, 3 + GuardedParser.MAX_DEPTH, "")
+        .hasMessageContaining("nesting deeper than 64");
     String deepBlock = "a:\n" + "  - ".repeat(1) + "{b: ".repeat(80) + "1" + "}".repeat(80);
     failsAt(deepBlock, 2, 5 + 4 * 62, "").hasMessageContaining("nesting deeper");
   }
@@ -143,6 +144,7 @@ class HostileYamlTest {
 
   @Test
   void undefinedAliasIsASyntaxError() {
-    failsAt("baseline: *nope\n", 1, 11, "").hasMessageContaining("undefined alias");
+    failsAt("baseline: *nope\n", 1, 11, "")
+        .hasMessageContaining("found the alias `*nope` but no anchor `&nope` before it");
   }
 }

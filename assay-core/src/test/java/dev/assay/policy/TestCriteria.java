@@ -31,7 +31,9 @@ final class TestCriteria {
   static AbstractThrowableAssert<?, ? extends Throwable> failsAt(
       byte[] content, int line, int column, String keyPath) {
     String prefix =
-        FILE + (line > 0 ? ":" + line + ":" + column : "") + ": "
+        FILE
+            + (line > 0 ? ":" + line + ":" + column : "")
+            + ": "
             + (keyPath.isEmpty() ? "" : "`" + keyPath + "`: ");
     return assertThatThrownBy(() -> CriteriaLoader.parse(FILE, content, GATES))
         .isInstanceOf(CriteriaException.class)

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class YamlSettingsTest {
 
-  /** The coverage section of a file whose line 3 is {@code    <key>: <value>}. */
+  /** The coverage section of a file whose line 3 is {@code <key>: <value>}. */
   private static Settings section(String body) {
     return parse("gates:\n  coverage:\n" + body.indent(4))
         .gate("coverage")
@@ -33,8 +33,17 @@ class YamlSettingsTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"80%, 0.8", "80.5%, 0.805", "0.8, 0.8", "1, 1.0", "0, 0.0", "100%, 1.0", "0%, 0.0",
-      "'\"75 %\"', 0.75", ".5, 0.5"})
+  @CsvSource({
+    "80%, 0.8",
+    "80.5%, 0.805",
+    "0.8, 0.8",
+    "1, 1.0",
+    "0, 0.0",
+    "100%, 1.0",
+    "0%, 0.0",
+    "'\"75 %\"', 0.75",
+    ".5, 0.5"
+  })
   void ratioForms(String written, double expected) {
     assertThat(section("r: " + written).ratio("r", -1)).isEqualTo(expected);
   }
@@ -55,13 +64,15 @@ class YamlSettingsTest {
     assertThat(errorOf(() -> section("r: .nan").ratio("r", 0))).contains("got `.nan`");
     assertThat(errorOf(() -> section("r: [1]").ratio("r", 0)))
         .isEqualTo(
-            ".assay.yml:3:8: `gates.coverage.r`: expected a ratio such as `80%` or `0.8`, got a list");
+            ".assay.yml:3:8: `gates.coverage.r`: expected a ratio such as `80%` or `0.8`, got a"
+                + " list");
   }
 
   @Test
   void typedGettersAndTheirErrors() {
     Settings s =
-        section("n: 42\nb: on\nt: hello\nl: [a, b]\none: x\nnull-value:\nbig: 99999999999\nm: {a: 1}");
+        section(
+            "n: 42\nb: on\nt: hello\nl: [a, b]\none: x\nnull-value:\nbig: 99999999999\nm: {a: 1}");
     assertThat(s.integer("n", 0)).isEqualTo(42);
     assertThat(s.integer("absent", 7)).isEqualTo(7);
     assertThat(s.bool("b", false)).isTrue();
@@ -80,7 +91,8 @@ class YamlSettingsTest {
         .contains("`gates.coverage.t`: expected true or false, got `hello`");
     assertThat(errorOf(() -> s.string("m"))).contains("expected a text value, got a mapping");
     assertThat(errorOf(() -> s.string("null-value")))
-        .startsWith(".assay.yml:8:16: `gates.coverage.null-value`: expected a text value, got nothing");
+        .startsWith(
+            ".assay.yml:8:16: `gates.coverage.null-value`: expected a text value, got nothing");
     assertThat(errorOf(() -> s.strings("m", List.of())))
         .contains("expected a list of texts, got a mapping");
   }
@@ -88,8 +100,9 @@ class YamlSettingsTest {
   @Test
   void pathsRejectEscapesAndAbsolutePaths() {
     Settings s =
-        section("ok: [src/**, ./a/../b, '**/x.xml']\nup: [a, 'x/../../y']\nabs: /etc\n"
-            + "win: 'C:\\x'\nback: 'a\\b'\nempty: ['']");
+        section(
+            "ok: [src/**, ./a/../b, '**/x.xml']\nup: [a, 'x/../../y']\nabs: /etc\n"
+                + "win: 'C:\\x'\nback: 'a\\b'\nempty: ['']");
     assertThat(s.paths("ok", List.of())).containsExactly("src/**", "./a/../b", "**/x.xml");
     assertThat(errorOf(() -> s.paths("up", List.of())))
         .isEqualTo(
@@ -100,7 +113,8 @@ class YamlSettingsTest {
         .startsWith(".assay.yml:5:10: `gates.coverage.abs`: `/etc` is an absolute path");
     assertThat(errorOf(() -> s.paths("win", List.of()))).contains("`C:\\x` is an absolute path");
     assertThat(errorOf(() -> s.paths("back", List.of()))).contains("separate directories with `/`");
-    assertThat(errorOf(() -> s.paths("empty", List.of()))).contains("`gates.coverage.empty[0]`: empty path");
+    assertThat(errorOf(() -> s.paths("empty", List.of())))
+        .contains("`gates.coverage.empty[0]`: empty path");
   }
 
   @Test
