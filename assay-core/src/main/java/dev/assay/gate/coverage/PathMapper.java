@@ -20,6 +20,9 @@ import java.util.TreeSet;
  */
 final class PathMapper {
   private static final int MAX_AMBIGUITIES = 20;
+  /** Directories where build tools write reports; what is above them is the module. */
+  private static final Set<String> OUTPUT_DIRS =
+      Set.of("target", "build", "coverage", "reports", "out", "site", "htmlcov", ".nyc_output");
 
   private final Set<String> interest;
   private final Map<String, List<String>> byName = new HashMap<>();
@@ -92,9 +95,14 @@ final class PathMapper {
   private Optional<String> bySuffix(
       String p, List<String> named, String reportDir, List<String> hints) {
     String[] ps = segments(p);
+    String module = moduleDir(reportDir);
+    boolean confined = !isAbsolute(p) && !module.isEmpty();
     int best = 0;
     List<String> winners = new ArrayList<>();
     for (String c : named) {
+      if (confined && !c.startsWith(module + "/")) {
+        continue; // a module's report with relative paths speaks only for that module's files
+      }
       String[] cs = segments(c);
       int k = commonSuffix(ps, cs);
       if (k != cs.length && k != ps.length) {
@@ -118,6 +126,22 @@ final class PathMapper {
       ambiguities.add(p + " -> " + String.join(", ", winners));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The module a report belongs to: its directory up to the first build-output directory, e.g.
+   * {@code billing} for {@code billing/target/site/jacoco}, empty for a report at the top.
+   */
+  static String moduleDir(String reportDir) {
+    String[] segs = segments(trimSlashes(reportDir));
+    StringBuilder sb = new StringBuilder();
+    for (String s : segs) {
+      if (OUTPUT_DIRS.contains(s)) {
+        break;
+      }
+      sb.append(sb.length() == 0 ? "" : "/").append(s);
+    }
+    return sb.toString();
   }
 
   /** Keeps the candidates sharing the most leading directories with the report, then hints. */
