@@ -32,7 +32,7 @@ class StreamingReportTest {
 
     assertThat(format).isEqualTo(ReportFormat.JACOCO);
     assertThat(report.produced).isGreaterThan(256L * 1024 * 1024);
-    assertThat(data.retainedFiles()).containsExactly(interest.get(0), interest.get(1), interest.get(2));
+    assertThat(data.retainedFiles()).containsExactlyInAnyOrderElementsOf(interest.subList(0, 3));
     for (String f : interest.subList(0, 3)) {
       assertThat(data.lines(f).orElseThrow()).hasSize(LINES);
       // every third line is missed in the generator
