@@ -89,21 +89,9 @@ public record CoverageConfig(
         requireReports);
   }
 
-  /** This configuration reading other report globs. */
-  public CoverageConfig withReports(List<String> globs) {
-    return new CoverageConfig(
-        globs, changedLines, perFile, branches, include, exclude, sourceRoots, requireReports);
-  }
-
   /** This configuration with {@code require-reports} set. */
   public CoverageConfig withRequireReports(boolean required) {
     return new CoverageConfig(
         reports, changedLines, perFile, branches, include, exclude, sourceRoots, required);
-  }
-
-  /** This configuration with other source roots. */
-  public CoverageConfig withSourceRoots(List<String> roots) {
-    return new CoverageConfig(
-        reports, changedLines, perFile, branches, include, exclude, roots, requireReports);
   }
 }

@@ -19,6 +19,7 @@ final class ReportException extends Exception {
         sb.append(':').append(column);
       }
     }
-    return sb.append(": ").append(problem).append(". ").append(advice).toString();
+    sb.append(": ").append(problem);
+    return sb.append(problem.endsWith(".") ? " " : ". ").append(advice).toString();
   }
 }
