@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.Reader;
 
 /**
- * Reads text lines like {@link java.io.BufferedReader#readLine()}, but refuses a line longer than
- * a limit instead of buffering it, so a binary or hostile file cannot exhaust memory.
+ * Reads text lines like {@link java.io.BufferedReader#readLine()}, but refuses a line longer than a
+ * limit instead of buffering it, so a binary or hostile file cannot exhaust memory.
  */
 final class BoundedLineReader {
   private final Reader in;

@@ -11,8 +11,8 @@ import java.util.Optional;
 
 /**
  * Intersects a file's changed lines with what the reports say about them. A file present in a
- * report is measured on the lines the report lists (the rest are comments and declarations); a
- * file absent from every report counts all its changed code lines as uncovered.
+ * report is measured on the lines the report lists (the rest are comments and declarations); a file
+ * absent from every report counts all its changed code lines as uncovered.
  */
 final class ChangedLineCoverage {
   private final CoverageData data;

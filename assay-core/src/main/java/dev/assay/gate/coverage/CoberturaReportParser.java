@@ -10,13 +10,14 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads a Cobertura XML report (coverage.py, istanbul/nyc, jest, gcovr, ...) in one streaming
- * pass: {@code sources/source} roots, then {@code class[@filename]/lines/line}. A line is covered
- * when {@code hits > 0}; branches come from {@code condition-coverage="50% (1/2)"}. Lines repeated
- * under {@code <methods>} are ignored, as they duplicate the class's own lines.
+ * Reads a Cobertura XML report (coverage.py, istanbul/nyc, jest, gcovr, ...) in one streaming pass:
+ * {@code sources/source} roots, then {@code class[@filename]/lines/line}. A line is covered when
+ * {@code hits > 0}; branches come from {@code condition-coverage="50% (1/2)"}. Lines repeated under
+ * {@code <methods>} are ignored, as they duplicate the class's own lines.
  */
 final class CoberturaReportParser {
   private static final Pattern CONDITIONS = Pattern.compile("\\((\\d{1,9})/(\\d{1,9})\\)");
+
   /** Bounds what a hostile report can make us keep in memory. */
   private static final int MAX_SOURCES = 64;
 

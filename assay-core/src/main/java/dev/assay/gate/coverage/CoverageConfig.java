@@ -72,7 +72,13 @@ public record CoverageConfig(
   /** This configuration with another per-file threshold. */
   public CoverageConfig withPerFile(double ratio) {
     return new CoverageConfig(
-        reports, changedLines, OptionalDouble.of(ratio), branches, include, exclude, sourceRoots,
+        reports,
+        changedLines,
+        OptionalDouble.of(ratio),
+        branches,
+        include,
+        exclude,
+        sourceRoots,
         requireReports);
   }
 
@@ -85,7 +91,13 @@ public record CoverageConfig(
   /** This configuration with a branch threshold. */
   public CoverageConfig withBranches(double ratio) {
     return new CoverageConfig(
-        reports, changedLines, perFile, OptionalDouble.of(ratio), include, exclude, sourceRoots,
+        reports,
+        changedLines,
+        perFile,
+        OptionalDouble.of(ratio),
+        include,
+        exclude,
+        sourceRoots,
         requireReports);
   }
 

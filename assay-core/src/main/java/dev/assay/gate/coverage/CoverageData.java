@@ -26,8 +26,8 @@ final class CoverageData {
   }
 
   /**
-   * Adds branch counts to a line the same report already listed; branch data on a line with no
-   * line data does not make that line executable.
+   * Adds branch counts to a line the same report already listed; branch data on a line with no line
+   * data does not make that line executable.
    */
   void addBranches(String repoPath, int line, int covered, int total) {
     Map<Integer, LineHit> lines = files.get(repoPath);

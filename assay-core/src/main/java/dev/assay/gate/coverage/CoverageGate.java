@@ -137,7 +137,8 @@ public final class CoverageGate implements Gate<CoverageConfig> {
     if (!unmeasured.isEmpty()) {
       notes.add(
           "Not counted, no report measures files of their language: "
-              + String.join(", ", unmeasured) + ".");
+              + String.join(", ", unmeasured)
+              + ".");
     }
     for (String a : mapper.ambiguities()) {
       notes.add("Report path matches several changed files equally well, not mapped: " + a + ".");
@@ -176,7 +177,8 @@ public final class CoverageGate implements Gate<CoverageConfig> {
     if (!code) {
       return CoverageVerdict.noSourceFiles(List.of("No coverage report found, none needed."));
     }
-    String searched = "no coverage report found (searched " + String.join(", ", cfg.reports()) + ")";
+    String searched =
+        "no coverage report found (searched " + String.join(", ", cfg.reports()) + ")";
     if (!cfg.requireReports()) {
       return GateResult.skipped(ID, searched + "; `require-reports` is false");
     }

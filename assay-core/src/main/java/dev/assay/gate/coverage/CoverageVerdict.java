@@ -25,8 +25,10 @@ final class CoverageVerdict {
   static final String BRANCHES = "coverage/branches";
   static final String UNCOVERED = "coverage/uncovered-lines";
   static final String MISSING = "coverage/missing-from-report";
+
   /** Absorbs floating-point noise in "80%" read as 0.8. */
   private static final double EPSILON = 1e-9;
+
   private static final int MAX_LISTED = 10;
 
   private final CoverageConfig config;
@@ -72,9 +74,13 @@ final class CoverageVerdict {
     String summary =
         (total == 0
                 ? "no executable changed lines"
-                : percent((double) covered / total) + " of " + total
+                : percent((double) covered / total)
+                    + " of "
+                    + total
                     + " changed executable lines covered")
-            + " (" + files.size() + (files.size() == 1 ? " file)" : " files)");
+            + " ("
+            + files.size()
+            + (files.size() == 1 ? " file)" : " files)");
     Map<String, String> metrics = new TreeMap<>();
     metrics.put("covered", Integer.toString(covered));
     metrics.put("executable", Integer.toString(total));
@@ -107,7 +113,9 @@ final class CoverageVerdict {
     }
     boolean uniform = thresholds.stream().distinct().count() == 1;
     String expected =
-        uniform ? ">= " + threshold(thresholds.get(0)) + " in every file" : ">= each file's threshold";
+        uniform
+            ? ">= " + threshold(thresholds.get(0)) + " in every file"
+            : ">= each file's threshold";
     List<String> listed = new ArrayList<>();
     for (FileCoverage f : below.subList(0, Math.min(MAX_LISTED, below.size()))) {
       double min = configFor.apply(f.path()).perFile().getAsDouble();
@@ -122,8 +130,12 @@ final class CoverageVerdict {
             : below.size() + " below: " + String.join(", ", listed);
     return Optional.of(
         CriterionResult.threshold(
-            PER_FILE, "Every changed file's changed lines are covered", below.isEmpty(), actual,
-            expected, true));
+            PER_FILE,
+            "Every changed file's changed lines are covered",
+            below.isEmpty(),
+            actual,
+            expected,
+            true));
   }
 
   private Optional<CriterionResult> branchCriterion(int bc, int bt) {
@@ -138,13 +150,22 @@ final class CoverageVerdict {
     if (config.branches().isEmpty()) {
       return Optional.of(
           new CriterionResult(
-              BRANCHES, title, CriterionResult.Kind.THRESHOLD, Status.SKIPPED, actual,
-              "not gated (set `branches` to gate)", false));
+              BRANCHES,
+              title,
+              CriterionResult.Kind.THRESHOLD,
+              Status.SKIPPED,
+              actual,
+              "not gated (set `branches` to gate)",
+              false));
     }
     double min = config.branches().getAsDouble();
     return Optional.of(
         CriterionResult.threshold(
-            BRANCHES, title, (double) bc / bt >= min - EPSILON, actual, ">= " + threshold(min),
+            BRANCHES,
+            title,
+            (double) bc / bt >= min - EPSILON,
+            actual,
+            ">= " + threshold(min),
             true));
   }
 
@@ -159,7 +180,13 @@ final class CoverageVerdict {
     Severity s = f.uncovered().isEmpty() ? Severity.NOTE : severity;
     return Optional.of(
         new Finding(
-            CoverageGate.ID, f.missing() ? MISSING : UNCOVERED, f.path(), line, end, s, message,
+            CoverageGate.ID,
+            f.missing() ? MISSING : UNCOVERED,
+            f.path(),
+            line,
+            end,
+            s,
+            message,
             Map.of(
                 "covered", Integer.toString(f.covered()),
                 "total", Integer.toString(f.total()),
@@ -167,7 +194,11 @@ final class CoverageVerdict {
   }
 
   private static String uncoveredMessage(FileCoverage f) {
-    return lines(f) + " changed and not covered by any test (" + f.covered() + " of " + f.total()
+    return lines(f)
+        + " changed and not covered by any test ("
+        + f.covered()
+        + " of "
+        + f.total()
         + " changed executable lines covered). Add or extend a test that executes them.";
   }
 
@@ -176,7 +207,9 @@ final class CoverageVerdict {
         f.uncovered().isEmpty()
             ? "None of its changed lines look like code, so this does not lower coverage."
             : "Its changed code counts as 0% covered: " + lines(f) + " changed and not covered.";
-    return "No coverage report lists this file. " + what + " Run the tests that exercise it with"
+    return "No coverage report lists this file. "
+        + what
+        + " Run the tests that exercise it with"
         + " coverage and make sure the report includes it (its module applies the coverage"
         + " plugin, or the tool's source/include settings cover it); if it is not production"
         + " code, add it to `exclude`.";

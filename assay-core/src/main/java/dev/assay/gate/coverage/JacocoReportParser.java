@@ -8,9 +8,9 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads a JaCoCo XML report ({@code report/[group/]package/sourcefile/line}) in one streaming
- * pass, keeping line data only for the files the {@link PathMapper} resolves. A line is covered
- * when {@code ci > 0}; its branches are {@code cb} of {@code mb + cb}.
+ * Reads a JaCoCo XML report ({@code report/[group/]package/sourcefile/line}) in one streaming pass,
+ * keeping line data only for the files the {@link PathMapper} resolves. A line is covered when
+ * {@code ci > 0}; its branches are {@code cb} of {@code mb + cb}.
  */
 final class JacocoReportParser {
   /** JaCoCo measures JVM bytecode, so it speaks for every JVM language's sources. */

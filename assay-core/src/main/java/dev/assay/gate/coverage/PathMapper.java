@@ -15,11 +15,12 @@ import java.util.TreeSet;
 /**
  * Maps a source path as a report wrote it (relative to a source root, absolute, possibly from
  * another machine) to one of the changed files of interest. The algorithm is documented in
- * docs/gates/coverage.md; in short: exact repository path first, then the longest match on
- * trailing path segments, ties broken by the report's own module directory. Not thread-safe.
+ * docs/gates/coverage.md; in short: exact repository path first, then the longest match on trailing
+ * path segments, ties broken by the report's own module directory. Not thread-safe.
  */
 final class PathMapper {
   private static final int MAX_AMBIGUITIES = 20;
+
   /** Directories where build tools write reports; what is above them is the module. */
   private static final Set<String> OUTPUT_DIRS =
       Set.of("target", "build", "coverage", "reports", "out", "site", "htmlcov", ".nyc_output");
@@ -174,7 +175,9 @@ final class PathMapper {
   }
 
   private Optional<String> present(String repoPath) {
-    return repoPath != null && interest.contains(repoPath) ? Optional.of(repoPath) : Optional.empty();
+    return repoPath != null && interest.contains(repoPath)
+        ? Optional.of(repoPath)
+        : Optional.empty();
   }
 
   private static boolean isAbsolute(String p) {

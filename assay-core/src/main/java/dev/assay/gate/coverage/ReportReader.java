@@ -14,8 +14,8 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * Reads one coverage report of any supported format into the shared {@link CoverageData}: sniffs
- * the format from the first bytes (XML root element, or LCOV records), then streams it through
- * the matching parser. Every failure becomes a located {@link ReportException}.
+ * the format from the first bytes (XML root element, or LCOV records), then streams it through the
+ * matching parser. Every failure becomes a located {@link ReportException}.
  */
 final class ReportReader {
   private static final int SNIFF = 4096;
@@ -113,7 +113,9 @@ final class ReportReader {
   /** First character that is not whitespace or a UTF-8 byte order mark, or 0 for none. */
   private static char firstSignificant(byte[] head) {
     int i = 0;
-    if (head.length >= 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb
+    if (head.length >= 3
+        && (head[0] & 0xff) == 0xef
+        && (head[1] & 0xff) == 0xbb
         && (head[2] & 0xff) == 0xbf) {
       i = 3;
     }

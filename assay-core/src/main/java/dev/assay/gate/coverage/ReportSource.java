@@ -11,6 +11,7 @@ record ReportSource(String path, String dir) {
 
   static ReportSource of(String repoRelativePath) {
     int slash = repoRelativePath.lastIndexOf('/');
-    return new ReportSource(repoRelativePath, slash < 0 ? "" : repoRelativePath.substring(0, slash));
+    return new ReportSource(
+        repoRelativePath, slash < 0 ? "" : repoRelativePath.substring(0, slash));
   }
 }

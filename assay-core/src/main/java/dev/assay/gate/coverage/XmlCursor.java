@@ -25,7 +25,12 @@ record XmlCursor(XMLStreamReader reader, ReportSource source, String format) {
       // reported below with the offending value
     }
     throw error(
-        "<" + reader.getLocalName() + "> attribute `" + name + "` is \"" + shorten(v)
+        "<"
+            + reader.getLocalName()
+            + "> attribute `"
+            + name
+            + "` is \""
+            + shorten(v)
             + "\", expected a non-negative integer");
   }
 

@@ -28,14 +28,22 @@ class CoverageConfigureTest {
         gate.configure(
             new MapSettings(
                 Map.of(
-                    "reports", List.of("out/cov.xml"),
-                    "changed-lines", "90%",
-                    "per-file", "50%",
-                    "branches", "0.6",
-                    "include", List.of("src/**"),
-                    "exclude", List.of("src/gen/**"),
-                    "source-roots", List.of("web"),
-                    "require-reports", false)));
+                    "reports",
+                    List.of("out/cov.xml"),
+                    "changed-lines",
+                    "90%",
+                    "per-file",
+                    "50%",
+                    "branches",
+                    "0.6",
+                    "include",
+                    List.of("src/**"),
+                    "exclude",
+                    List.of("src/gen/**"),
+                    "source-roots",
+                    List.of("web"),
+                    "require-reports",
+                    false)));
     assertThat(c.reports()).containsExactly("out/cov.xml");
     assertThat(c.changedLines()).isEqualTo(0.9);
     assertThat(c.perFile()).hasValue(0.5);
@@ -65,7 +73,8 @@ class CoverageConfigureTest {
   void rulesHaveDocsPages() {
     assertThat(gate.rules())
         .extracting(r -> r.docsPath())
-        .containsExactly("rules/coverage/uncovered-lines.md", "rules/coverage/missing-from-report.md");
+        .containsExactly(
+            "rules/coverage/uncovered-lines.md", "rules/coverage/missing-from-report.md");
     assertThat(gate.id()).isEqualTo("coverage");
   }
 }

@@ -45,7 +45,11 @@ class CoverageGateTest {
     h.headFile(path, Files.readString(maven.resolve(path)));
     return h.change(
         new FileChange(
-            path, path, ChangeType.MODIFIED, 100, ChangedLines.of(List.of(new LineRange(from, to)))));
+            path,
+            path,
+            ChangeType.MODIFIED,
+            100,
+            ChangedLines.of(List.of(new LineRange(from, to)))));
   }
 
   private static CriterionResult criterion(GateResult r, String id) {
@@ -70,7 +74,8 @@ class CoverageGateTest {
     Finding f = r.findings().get(0);
     assertThat(f.rule()).isEqualTo("coverage/uncovered-lines");
     assertThat(f.path()).isEqualTo(BILLING);
-    assertThat(f.message()).startsWith("lines 10, 20-23, 26 are changed and not covered by any test");
+    assertThat(f.message())
+        .startsWith("lines 10, 20-23, 26 are changed and not covered by any test");
     assertThat(f.line()).isEqualTo(10);
     assertThat(f.endLine()).isEqualTo(10);
     assertThat(f.severity()).isEqualTo(Severity.ERROR);
@@ -81,7 +86,10 @@ class CoverageGateTest {
   void uncoveredLinesAreWarningsWhenTheCriterionHolds() throws Exception {
     GateResult r = changed(harness(defaults.withChangedLines(0.4)), BILLING, 8, 26).run();
     assertThat(r.status()).isEqualTo(Status.PASS);
-    assertThat(r.findings()).singleElement().extracting(Finding::severity).isEqualTo(Severity.WARNING);
+    assertThat(r.findings())
+        .singleElement()
+        .extracting(Finding::severity)
+        .isEqualTo(Severity.WARNING);
   }
 
   @Test
@@ -106,7 +114,11 @@ class CoverageGateTest {
     // 4 covered lines in Strings + 3 code lines (6, 8, 9) in Money counted as uncovered
     assertThat(r.metrics()).containsEntry("covered", "4").containsEntry("executable", "7");
     assertThat(r.status()).isEqualTo(Status.FAIL);
-    Finding f = r.findings().stream().filter(x -> x.rule().endsWith("missing-from-report")).findFirst().orElseThrow();
+    Finding f =
+        r.findings().stream()
+            .filter(x -> x.rule().endsWith("missing-from-report"))
+            .findFirst()
+            .orElseThrow();
     assertThat(f.path()).isEqualTo("billing/src/main/java/com/acme/util/Money.java");
     assertThat(f.message()).contains("counts as 0% covered", "lines 6, 8-9 are changed");
     assertThat(f.severity()).isEqualTo(Severity.ERROR);
@@ -147,7 +159,8 @@ class CoverageGateTest {
     h.configFor(p -> p.startsWith("catalog/") ? lenient : strict);
     GateResult passing = h.run();
     assertThat(criterion(passing, "coverage/per-file").status()).isEqualTo(Status.PASS);
-    assertThat(criterion(passing, "coverage/per-file").expected()).isEqualTo(">= each file's threshold");
+    assertThat(criterion(passing, "coverage/per-file").expected())
+        .isEqualTo(">= each file's threshold");
     assertThat(passing.status()).isEqualTo(Status.PASS);
   }
 
@@ -163,9 +176,12 @@ class CoverageGateTest {
     CriterionResult b = criterion(reported, "coverage/branches");
     assertThat(b.status()).isEqualTo(Status.SKIPPED);
     assertThat(b.actual()).isEqualTo("75.0% (3 of 4 branches)");
-    assertThat(reported.metrics()).containsEntry("branches-covered", "3").containsEntry("branches-total", "4");
+    assertThat(reported.metrics())
+        .containsEntry("branches-covered", "3")
+        .containsEntry("branches-total", "4");
 
-    GateResult gated = changed(harness(defaults.withChangedLines(0.5).withBranches(0.8)), BILLING, 9, 14).run();
+    GateResult gated =
+        changed(harness(defaults.withChangedLines(0.5).withBranches(0.8)), BILLING, 9, 14).run();
     assertThat(criterion(gated, "coverage/branches").status()).isEqualTo(Status.FAIL);
     assertThat(criterion(gated, "coverage/changed-lines").status()).isEqualTo(Status.PASS);
     assertThat(gated.status()).isEqualTo(Status.FAIL);
@@ -175,7 +191,8 @@ class CoverageGateTest {
   void onlyNonExecutableLinesChangedPasses() throws Exception {
     GateResult r = changed(harness(defaults), BILLING, 7, 7).run();
     assertThat(r.status()).isEqualTo(Status.PASS);
-    assertThat(criterion(r, "coverage/changed-lines").actual()).isEqualTo("no executable changed lines");
+    assertThat(criterion(r, "coverage/changed-lines").actual())
+        .isEqualTo("no executable changed lines");
     assertThat(r.summary()).isEqualTo("no executable changed lines (1 file)");
   }
 
@@ -186,8 +203,11 @@ class CoverageGateTest {
     h.changedFile("README.md", "# Shop // +\n");
     h.change(
         new FileChange(
-            "billing/src/main/java/Gone.java", "billing/src/main/java/Gone.java",
-            ChangeType.DELETED, 100, ChangedLines.ofLines(1)));
+            "billing/src/main/java/Gone.java",
+            "billing/src/main/java/Gone.java",
+            ChangeType.DELETED,
+            100,
+            ChangedLines.ofLines(1)));
     GateResult r = h.run();
     assertThat(r.status()).isEqualTo(Status.PASS);
     assertThat(r.summary()).isEqualTo("no changed source files");
@@ -202,8 +222,13 @@ class CoverageGateTest {
     GateResult r = h.run();
     assertThat(r.status()).isEqualTo(Status.ERROR);
     assertThat(r.summary())
-        .contains("**/target/site/jacoco*/jacoco.xml", "**/lcov.info", "jacoco-maven-plugin",
-            "coverage xml", "`reports`", "require-reports: false");
+        .contains(
+            "**/target/site/jacoco*/jacoco.xml",
+            "**/lcov.info",
+            "jacoco-maven-plugin",
+            "coverage xml",
+            "`reports`",
+            "require-reports: false");
 
     GateResult skipped = h.config(defaults.withRequireReports(false)).run();
     assertThat(skipped.status()).isEqualTo(Status.SKIPPED);
@@ -223,7 +248,8 @@ class CoverageGateTest {
     h.changedFile("web/app.js", "console.log(1); // +\n");
     GateResult r = h.run();
     assertThat(r.metrics()).containsEntry("files", "1");
-    assertThat(r.notes()).anyMatch(n -> n.contains("no report measures") && n.contains("web/app.js"));
+    assertThat(r.notes())
+        .anyMatch(n -> n.contains("no report measures") && n.contains("web/app.js"));
   }
 
   @Test
@@ -235,7 +261,9 @@ class CoverageGateTest {
     assertThat(r.status()).isEqualTo(Status.ERROR);
     assertThat(r.summary())
         .startsWith("catalog/target/site/jacoco/jacoco.xml:1:")
-        .contains("malformed XML: XML document structures must start and end within the same entity. Regenerate the report")
+        .contains(
+            "malformed XML: XML document structures must start and end within the same entity."
+                + " Regenerate the report")
         .doesNotContain("..")
         .doesNotContain("\tat ");
   }
@@ -248,12 +276,18 @@ class CoverageGateTest {
     Path xml = py.resolve("coverage.xml");
     Files.writeString(xml, Files.readString(xml).replace("/tmp/covfx/py", "/home/runner/work/x/x"));
     String path = "calc/grades.py";
-    GateHarness<CoverageConfig> h = GateHarness.forGate(new CoverageGate()).root(py).config(defaults);
+    GateHarness<CoverageConfig> h =
+        GateHarness.forGate(new CoverageGate()).root(py).config(defaults);
     h.headFile(path, Files.readString(py.resolve(path)));
-    h.change(new FileChange(path, path, ChangeType.MODIFIED, 100, ChangedLines.of(List.of(new LineRange(6, 14)))));
+    h.change(
+        new FileChange(
+            path, path, ChangeType.MODIFIED, 100, ChangedLines.of(List.of(new LineRange(6, 14)))));
     GateResult r = h.run();
     assertThat(r.metrics()).containsEntry("covered", "5").containsEntry("executable", "8");
-    assertThat(r.findings()).singleElement().extracting(Finding::message).asString()
+    assertThat(r.findings())
+        .singleElement()
+        .extracting(Finding::message)
+        .asString()
         .startsWith("lines 12-14 are changed");
   }
 }

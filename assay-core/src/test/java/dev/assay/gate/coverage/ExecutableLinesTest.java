@@ -11,9 +11,23 @@ class ExecutableLinesTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "", "   ", "// comment", "/* block", " * javadoc", " */", "# python comment", "}", "});",
-        "]", "import java.util.List;", "package a.b;", "from os import path", "#include <stdio.h>",
-        "\"\"\"Docstring.\"\"\"", "-- sql comment", "<!-- html -->"
+        "",
+        "   ",
+        "// comment",
+        "/* block",
+        " * javadoc",
+        " */",
+        "# python comment",
+        "}",
+        "});",
+        "]",
+        "import java.util.List;",
+        "package a.b;",
+        "from os import path",
+        "#include <stdio.h>",
+        "\"\"\"Docstring.\"\"\"",
+        "-- sql comment",
+        "<!-- html -->"
       })
   void notCode(String line) {
     assertThat(ExecutableLines.isCode(line)).isFalse();
@@ -22,8 +36,16 @@ class ExecutableLinesTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "return x;", "x = 1", "*p = 3;", "--i;", "if (a) {", "} else {", "def f():",
-        "public final class Money {", "#[derive(Debug)]", "important = true"
+        "return x;",
+        "x = 1",
+        "*p = 3;",
+        "--i;",
+        "if (a) {",
+        "} else {",
+        "def f():",
+        "public final class Money {",
+        "#[derive(Debug)]",
+        "important = true"
       })
   void code(String line) {
     assertThat(ExecutableLines.isCode(line)).isTrue();

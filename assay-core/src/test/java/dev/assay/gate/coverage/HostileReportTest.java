@@ -32,7 +32,8 @@ class HostileReportTest {
     Path secret = Files.writeString(dir.resolve("secret.txt"), TARGET);
     String xml =
         "<?xml version=\"1.0\"?>\n<!DOCTYPE coverage [<!ENTITY xxe SYSTEM \""
-            + secret.toUri() + "\">]>\n<coverage><packages><package><classes>"
+            + secret.toUri()
+            + "\">]>\n<coverage><packages><package><classes>"
             + "<class filename=\"&xxe;\"><lines><line number=\"1\" hits=\"1\"/></lines></class>"
             + "</classes></package></packages></coverage>";
     assertThatThrownBy(() -> read("coverage.xml", xml))
@@ -47,7 +48,8 @@ class HostileReportTest {
     Path secret = Files.writeString(dir.resolve("secret.txt"), "/");
     String xml =
         "<?xml version=\"1.0\"?>\n<!DOCTYPE coverage [<!ENTITY xxe SYSTEM \""
-            + secret.toUri() + "\">]>\n<coverage><sources><source>&xxe;</source></sources>"
+            + secret.toUri()
+            + "\">]>\n<coverage><sources><source>&xxe;</source></sources>"
             + "<packages><package><classes><class filename=\"q/A.java\"><lines>"
             + "<line number=\"1\" hits=\"1\"/></lines></class></classes></package></packages>"
             + "</coverage>";
@@ -68,7 +70,9 @@ class HostileReportTest {
     }
     dtd.append("]>");
     String xml =
-        "<?xml version=\"1.0\"?>" + dtd + "<report name=\"&lol9;\"><package name=\"src\">"
+        "<?xml version=\"1.0\"?>"
+            + dtd
+            + "<report name=\"&lol9;\"><package name=\"src\">"
             + "<sourcefile name=\"A.java\"><line nr=\"1\" mi=\"0\" ci=\"1\" mb=\"0\" cb=\"0\"/>"
             + "</sourcefile></package></report>";
     assertThatThrownBy(() -> read("jacoco.xml", xml))
@@ -145,8 +149,11 @@ class HostileReportTest {
   @Test
   void jacocoBadAttributeIsLocated() {
     String xml =
-        "<report name=\"x\">\n<package name=\"src\">\n<sourcefile name=\"A.java\">\n"
-            + "  <line nr=\"1\" mi=\"0\" ci=\"-4\" mb=\"0\" cb=\"0\"/>\n</sourcefile></package></report>";
+        "<report name=\"x\">\n"
+            + "<package name=\"src\">\n"
+            + "<sourcefile name=\"A.java\">\n"
+            + "  <line nr=\"1\" mi=\"0\" ci=\"-4\" mb=\"0\" cb=\"0\"/>\n"
+            + "</sourcefile></package></report>";
     assertThatThrownBy(() -> read("jacoco.xml", xml))
         .isInstanceOf(ReportException.class)
         .hasMessageStartingWith("jacoco.xml:4:")

@@ -1,6 +1,5 @@
 package dev.assay.gate.coverage;
 
-import dev.assay.api.CriteriaException;
 import dev.assay.api.Location;
 import dev.assay.api.Settings;
 import java.util.LinkedHashMap;
@@ -53,7 +52,10 @@ final class MapSettings implements Settings {
       return defaultValue;
     }
     String s = v.toString();
-    double r = s.endsWith("%") ? Double.parseDouble(s.substring(0, s.length() - 1)) / 100 : Double.parseDouble(s);
+    double r =
+        s.endsWith("%")
+            ? Double.parseDouble(s.substring(0, s.length() - 1)) / 100
+            : Double.parseDouble(s);
     if (r < 0 || r > 1) {
       throw error(key, "out of range", null);
     }
@@ -64,7 +66,9 @@ final class MapSettings implements Settings {
   @SuppressWarnings("unchecked")
   public List<String> strings(String key, List<String> defaultValue) {
     Object v = values.get(key);
-    return v == null ? defaultValue : v instanceof List<?> l ? (List<String>) l : List.of(v.toString());
+    return v == null
+        ? defaultValue
+        : v instanceof List<?> l ? (List<String>) l : List.of(v.toString());
   }
 
   @Override
@@ -81,5 +85,4 @@ final class MapSettings implements Settings {
   public Location location(String key) {
     return new Location(".assay.yml", 3, 5, "gates.coverage." + key);
   }
-
 }

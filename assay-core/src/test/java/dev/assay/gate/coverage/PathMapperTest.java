@@ -15,9 +15,13 @@ class PathMapperTest {
 
   @Test
   void samePackageInTwoModulesGoesToTheReportsModule() {
-    assertThat(twoModules.resolve("com/acme/util/Strings.java", "moduleA/target/site/jacoco", List.of()))
+    assertThat(
+            twoModules.resolve(
+                "com/acme/util/Strings.java", "moduleA/target/site/jacoco", List.of()))
         .contains(A);
-    assertThat(twoModules.resolve("com/acme/util/Strings.java", "moduleB/target/site/jacoco", List.of()))
+    assertThat(
+            twoModules.resolve(
+                "com/acme/util/Strings.java", "moduleB/target/site/jacoco", List.of()))
         .contains(B);
     assertThat(twoModules.ambiguities()).isEmpty();
   }
@@ -57,9 +61,11 @@ class PathMapperTest {
 
   @Test
   void suffixMustCoverWholeSegments() {
-    PathMapper m = new PathMapper(ROOT, List.of("src/main/java/com/acme/MyStrings.java"), List.of());
+    PathMapper m =
+        new PathMapper(ROOT, List.of("src/main/java/com/acme/MyStrings.java"), List.of());
     assertThat(m.resolve("com/acme/Strings.java", "", List.of())).isEmpty();
-    PathMapper other = new PathMapper(ROOT, List.of("src/main/java/org/acme/Strings.java"), List.of());
+    PathMapper other =
+        new PathMapper(ROOT, List.of("src/main/java/org/acme/Strings.java"), List.of());
     assertThat(other.resolve("com/acme/Strings.java", "", List.of())).isEmpty();
   }
 
@@ -86,7 +92,8 @@ class PathMapperTest {
 
   @Test
   void relativePathIsTriedAgainstTheReportDirectoryAndItsParents() {
-    PathMapper m = new PathMapper(ROOT, List.of("packages/web/src/a.js", "packages/api/src/a.js"), List.of());
+    PathMapper m =
+        new PathMapper(ROOT, List.of("packages/web/src/a.js", "packages/api/src/a.js"), List.of());
     assertThat(m.resolve("src/a.js", "packages/web/coverage", List.of()))
         .contains("packages/web/src/a.js");
     assertThat(m.resolve("../src/a.js", "packages/api/coverage", List.of()))
@@ -101,7 +108,8 @@ class PathMapperTest {
 
   @Test
   void sourceRootsForUnusualLayouts() {
-    PathMapper m = new PathMapper(ROOT, List.of("weird/place/lib/x.c", "lib/x.c"), List.of("weird/place"));
+    PathMapper m =
+        new PathMapper(ROOT, List.of("weird/place/lib/x.c", "lib/x.c"), List.of("weird/place"));
     assertThat(m.resolve("lib/x.c", "", List.of())).contains("weird/place/lib/x.c");
   }
 

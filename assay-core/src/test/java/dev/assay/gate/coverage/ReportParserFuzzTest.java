@@ -25,7 +25,8 @@ class ReportParserFuzzTest {
           "calc/grades.py",
           "src/pricing.js");
 
-  private static final ReportSource SOURCE = ReportSource.of("billing/target/site/jacoco/jacoco.xml");
+  private static final ReportSource SOURCE =
+      ReportSource.of("billing/target/site/jacoco/jacoco.xml");
 
   @FuzzTest
   void jacoco(byte[] input) throws Exception {
@@ -43,7 +44,8 @@ class ReportParserFuzzTest {
     PathMapper mapper = new PathMapper(Path.of("/repo"), INTEREST, List.of());
     try {
       new LcovReportParser(mapper, data)
-          .parse(new InputStreamReader(new ByteArrayInputStream(input), StandardCharsets.UTF_8),
+          .parse(
+              new InputStreamReader(new ByteArrayInputStream(input), StandardCharsets.UTF_8),
               ReportSource.of("coverage/lcov.info"));
     } catch (ReportException e) {
       assertThat(e.getMessage()).startsWith("coverage/lcov.info");

@@ -33,8 +33,7 @@ class ReportParsersTest {
     // pad() runs with 42: the negative guard's throw (10) and initials() (20-26) never run
     assertThat(covered(d, BILLING)).containsExactly(9, 12, 13, 14, 16);
     assertThat(missed(d, BILLING)).containsExactly(10, 20, 21, 22, 23, 26);
-    assertThat(branches(d, BILLING))
-        .isEqualTo(Map.of(9, "1/2", 13, "2/2", 21, "0/2", 22, "0/2"));
+    assertThat(branches(d, BILLING)).isEqualTo(Map.of(9, "1/2", 13, "2/2", 21, "0/2", 22, "0/2"));
     assertThat(d.retainedFiles()).containsExactly(BILLING);
     assertThat(d.extensions()).contains("java", "kt", "groovy", "scala");
   }
@@ -60,20 +59,17 @@ class ReportParsersTest {
     // letter(95), letter(80) and average([1, 3]) run; the C/F grades and the empty guard do not
     assertThat(covered(d, GRADES)).containsExactly(3, 6, 8, 9, 10, 11, 17, 18, 20);
     assertThat(missed(d, GRADES)).containsExactly(12, 13, 14, 19);
-    assertThat(branches(d, GRADES))
-        .isEqualTo(Map.of(8, "2/2", 10, "1/2", 12, "0/2", 18, "1/2"));
+    assertThat(branches(d, GRADES)).isEqualTo(Map.of(8, "2/2", 10, "1/2", 12, "0/2", 18, "1/2"));
     assertThat(d.extensions()).containsExactly("py");
   }
 
   @Test
   void coberturaFromNyc() throws Exception {
     TestReports.copy("js", dir);
-    CoverageData d =
-        TestReports.read(dir, "js/nyc-out/cobertura-coverage.xml", List.of(PRICING));
+    CoverageData d = TestReports.read(dir, "js/nyc-out/cobertura-coverage.xml", List.of(PRICING));
     assertThat(covered(d, PRICING)).containsExactly(5, 6, 7, 9, 12, 16, 17, 25);
     assertThat(missed(d, PRICING)).containsExactly(10, 19, 20, 22);
-    assertThat(branches(d, PRICING))
-        .isEqualTo(Map.of(9, "2/4", 16, "1/2", 19, "0/2"));
+    assertThat(branches(d, PRICING)).isEqualTo(Map.of(9, "2/4", 16, "1/2", 19, "0/2"));
   }
 
   @Test
@@ -82,8 +78,7 @@ class ReportParsersTest {
     CoverageData d = TestReports.read(dir, "js/nyc-out/lcov.info", List.of(PRICING));
     assertThat(covered(d, PRICING)).containsExactly(5, 6, 7, 9, 12, 16, 17, 25);
     assertThat(missed(d, PRICING)).containsExactly(10, 19, 20, 22);
-    assertThat(branches(d, PRICING))
-        .isEqualTo(Map.of(9, "2/4", 16, "1/2", 19, "0/2"));
+    assertThat(branches(d, PRICING)).isEqualTo(Map.of(9, "2/4", 16, "1/2", 19, "0/2"));
   }
 
   @Test
@@ -113,8 +108,7 @@ class ReportParsersTest {
   @Test
   void formatIsDetectedByContentNotName() throws Exception {
     TestReports.copy("js", dir);
-    java.nio.file.Files.copy(
-        dir.resolve("js/nyc-out/lcov.info"), dir.resolve("js/report.xml"));
+    java.nio.file.Files.copy(dir.resolve("js/nyc-out/lcov.info"), dir.resolve("js/report.xml"));
     CoverageData d = TestReports.read(dir, "js/report.xml", List.of(PRICING));
     assertThat(missed(d, PRICING)).containsExactly(10, 19, 20, 22);
   }

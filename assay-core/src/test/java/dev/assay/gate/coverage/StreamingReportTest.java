@@ -9,8 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A JaCoCo report of several hundred MB, generated while it is read and never held in memory,
- * keeps line data only for the handful of changed files it mentions.
+ * A JaCoCo report of several hundred MB, generated while it is read and never held in memory, keeps
+ * line data only for the handful of changed files it mentions.
  */
 class StreamingReportTest {
   private static final int PACKAGES = 120_000;
@@ -28,7 +28,8 @@ class StreamingReportTest {
     PathMapper mapper = new PathMapper(Path.of("/repo"), interest, List.of());
     GeneratedJacocoReport report = new GeneratedJacocoReport();
     ReportFormat format =
-        new ReportReader(mapper, data).read(report, ReportSource.of("app/target/site/jacoco/jacoco.xml"));
+        new ReportReader(mapper, data)
+            .read(report, ReportSource.of("app/target/site/jacoco/jacoco.xml"));
 
     assertThat(format).isEqualTo(ReportFormat.JACOCO);
     assertThat(report.produced).isGreaterThan(256L * 1024 * 1024);
@@ -36,8 +37,7 @@ class StreamingReportTest {
     for (String f : interest.subList(0, 3)) {
       assertThat(data.lines(f).orElseThrow()).hasSize(LINES);
       // every third line is missed in the generator
-      assertThat(TestReports.missed(data, f)).hasSize(17)
-          .allMatch(n -> n % 3 == 1);
+      assertThat(TestReports.missed(data, f)).hasSize(17).allMatch(n -> n % 3 == 1);
     }
   }
 
@@ -81,14 +81,28 @@ class StreamingReportTest {
 
     private static String pkg(int i) {
       StringBuilder sb = new StringBuilder(4096);
-      sb.append("<package name=\"p").append(i).append("/sub\"><class name=\"p").append(i)
-          .append("/sub/F").append(i).append("\" sourcefilename=\"F").append(i).append(".java\">")
+      sb.append("<package name=\"p")
+          .append(i)
+          .append("/sub\"><class name=\"p")
+          .append(i)
+          .append("/sub/F")
+          .append(i)
+          .append("\" sourcefilename=\"F")
+          .append(i)
+          .append(".java\">")
           .append("<counter type=\"LINE\" missed=\"17\" covered=\"33\"/></class>")
-          .append("<sourcefile name=\"F").append(i).append(".java\">");
+          .append("<sourcefile name=\"F")
+          .append(i)
+          .append(".java\">");
       for (int n = 1; n <= LINES; n++) {
         boolean missed = n % 3 == 1;
-        sb.append("<line nr=\"").append(n).append("\" mi=\"").append(missed ? 3 : 0)
-            .append("\" ci=\"").append(missed ? 0 : 3).append("\" mb=\"0\" cb=\"0\"/>");
+        sb.append("<line nr=\"")
+            .append(n)
+            .append("\" mi=\"")
+            .append(missed ? 3 : 0)
+            .append("\" ci=\"")
+            .append(missed ? 0 : 3)
+            .append("\" mb=\"0\" cb=\"0\"/>");
       }
       return sb.append("</sourcefile></package>").toString();
     }

@@ -58,14 +58,24 @@ final class TestReports {
   /** Lines of the file the reports say are covered. */
   static Set<Integer> covered(CoverageData data, String path) {
     Set<Integer> out = new TreeSet<>();
-    data.lines(path).orElseThrow().forEach((n, h) -> { if (h.covered()) out.add(n); });
+    data.lines(path)
+        .orElseThrow()
+        .forEach(
+            (n, h) -> {
+              if (h.covered()) out.add(n);
+            });
     return out;
   }
 
   /** Lines of the file the reports list as not covered. */
   static Set<Integer> missed(CoverageData data, String path) {
     Set<Integer> out = new TreeSet<>();
-    data.lines(path).orElseThrow().forEach((n, h) -> { if (!h.covered()) out.add(n); });
+    data.lines(path)
+        .orElseThrow()
+        .forEach(
+            (n, h) -> {
+              if (!h.covered()) out.add(n);
+            });
     return out;
   }
 
