@@ -95,7 +95,7 @@ public final class CoverageGate implements Gate<CoverageConfig> {
   }
 
   @Override
-  public GateResult evaluate(GateContext<CoverageConfig> ctx) throws IOException {
+  public GateResult evaluate(GateContext<CoverageConfig> ctx) {
     CoverageConfig cfg = ctx.config();
     List<FileChange> candidates = candidates(ctx);
     if (candidates.isEmpty()) {
@@ -109,26 +109,16 @@ public final class CoverageGate implements Gate<CoverageConfig> {
         new PathMapper(
             ctx.root(), candidates.stream().map(FileChange::path).toList(), cfg.sourceRoots());
     CoverageData data = new CoverageData();
-    List<String> read = new ArrayList<>();
-    List<String> errors = new ArrayList<>();
-    for (Path report : reports) {
-      ReportSource source = ReportSource.of(relative(ctx.root(), report));
-      try (InputStream in = Files.newInputStream(report)) {
-        ReportFormat f = new ReportReader(mapper, data).read(in, source);
-        read.add(source.path() + " (" + f.label() + ")");
-      } catch (ReportException e) {
-        errors.add(e.getMessage());
-      }
-    }
+    List<String> notes = new ArrayList<>();
+    List<String> errors = readAll(ctx.root(), reports, new ReportReader(mapper, data), notes);
     if (!errors.isEmpty()) {
       return GateResult.error(ID, String.join("\n", errors));
     }
-    List<String> notes = new ArrayList<>();
-    notes.add("Read " + read.size() + " coverage report(s): " + String.join(", ", read) + ".");
     List<FileChange> counted = new ArrayList<>();
     List<String> unmeasured = new ArrayList<>();
     for (FileChange c : candidates) {
-      if (data.lines(c.path()).isPresent() || data.measuresExtension(c.path())) {
+      boolean measured = data.lines(c.path()).isPresent() || data.measuresExtension(c.path());
+      if (measured) {
         counted.add(c);
       } else {
         unmeasured.add(c.path());
@@ -149,6 +139,30 @@ public final class CoverageGate implements Gate<CoverageConfig> {
     ChangedLineCoverage measure = new ChangedLineCoverage(data, ctx.head());
     List<FileCoverage> files = counted.stream().map(measure::of).toList();
     return new CoverageVerdict(cfg, ctx::configFor).decide(files, notes);
+  }
+
+  /** Reads every report into the reader's data; returns one message per unreadable report. */
+  private static List<String> readAll(
+      Path root, List<Path> reports, ReportReader reader, List<String> notes) {
+    List<String> read = new ArrayList<>();
+    List<String> errors = new ArrayList<>();
+    for (Path report : reports) {
+      ReportSource source = ReportSource.of(relative(root, report));
+      try (InputStream in = Files.newInputStream(report)) {
+        read.add(source.path() + " (" + reader.read(in, source).label() + ")");
+      } catch (ReportException e) {
+        errors.add(e.getMessage());
+      } catch (IOException e) {
+        errors.add(
+            source.path()
+                + ": cannot be read ("
+                + e
+                + "). Check the file's permissions,"
+                + " or remove it from `reports`");
+      }
+    }
+    notes.add("Read " + read.size() + " coverage report(s): " + String.join(", ", read) + ".");
+    return errors;
   }
 
   /** Changed files that exist at head, add lines, and pass their include/exclude globs. */
