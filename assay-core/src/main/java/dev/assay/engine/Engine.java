@@ -44,7 +44,7 @@ public final class Engine {
     Workspace workspace = new Workspace(in.root());
     List<GateResult> results = new ArrayList<>();
     for (ConfiguredGate<?> g : gates) {
-      results.add(evaluate(g, new EngineContext<>(g, change, in, workspace)));
+      results.add(evaluate(g, change, in, workspace));
     }
     Evidence evidence = Evidence.collect(results, in.head(), in.baseline());
     notes.addAll(evidence.notes());
@@ -95,7 +95,9 @@ public final class Engine {
     return new ChangeSet(change.base(), change.head(), kept, skipped);
   }
 
-  private static <C> GateResult evaluate(ConfiguredGate<C> g, EngineContext<C> context) {
+  private static <C> GateResult evaluate(
+      ConfiguredGate<C> g, ChangeSet change, RunInput in, Workspace workspace) {
+    EngineContext<C> context = new EngineContext<>(g, change, in, workspace);
     String id = g.gate().id();
     try {
       GateResult r = g.gate().evaluate(context);

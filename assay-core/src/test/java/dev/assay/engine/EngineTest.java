@@ -36,7 +36,7 @@ class EngineTest {
   @TempDir Path root;
 
   /** Reports one finding of rule {@code probe/hit} per line listed in its `lines` setting. */
-  static final class ProbeGate implements Gate<List<String>> {
+  static class ProbeGate implements Gate<List<String>> {
     final String id;
     final AtomicInteger runs = new AtomicInteger();
 
