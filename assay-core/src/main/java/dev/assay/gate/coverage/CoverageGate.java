@@ -34,6 +34,7 @@ public final class CoverageGate implements Gate<CoverageConfig> {
           "branches",
           "include",
           "exclude",
+          "test-paths",
           "source-roots",
           "require-reports");
 
@@ -85,9 +86,19 @@ public final class CoverageGate implements Gate<CoverageConfig> {
         optionalRatio(s, "per-file"),
         optionalRatio(s, "branches"),
         s.paths("include", d.include()),
-        s.paths("exclude", d.exclude()),
+        excluded(s, d),
         s.paths("source-roots", d.sourceRoots()),
         s.bool("require-reports", d.requireReports()));
+  }
+
+  /**
+   * Test sources ({@code test-paths}, replaceable) plus the user's {@code exclude} (added to them),
+   * so excluding generated code never starts counting tests by accident.
+   */
+  private static List<String> excluded(Settings s, CoverageConfig d) {
+    List<String> all = new java.util.ArrayList<>(s.paths("test-paths", d.exclude()));
+    all.addAll(s.paths("exclude", List.of()));
+    return List.copyOf(all);
   }
 
   private static OptionalDouble optionalRatio(Settings s, String key) {

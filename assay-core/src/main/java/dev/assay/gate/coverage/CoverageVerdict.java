@@ -170,14 +170,16 @@ final class CoverageVerdict {
   }
 
   private static Optional<Finding> finding(FileCoverage f, Severity severity) {
-    if (!f.missing() && f.uncovered().isEmpty()) {
+    // A file no report lists but with no code-like changed lines (package-info.java, a comment
+    // edit) cannot lower coverage; a finding about it would only be noise.
+    if (f.uncovered().isEmpty()) {
       return Optional.empty();
     }
     List<LineRange> ranges = f.uncovered().ranges();
     int line = ranges.isEmpty() ? 0 : ranges.get(0).start();
     int end = ranges.isEmpty() ? 0 : ranges.get(0).end();
     String message = f.missing() ? missingMessage(f) : uncoveredMessage(f);
-    Severity s = f.uncovered().isEmpty() ? Severity.NOTE : severity;
+    Severity s = severity;
     return Optional.of(
         new Finding(
             CoverageGate.ID,
@@ -203,10 +205,7 @@ final class CoverageVerdict {
   }
 
   private static String missingMessage(FileCoverage f) {
-    String what =
-        f.uncovered().isEmpty()
-            ? "None of its changed lines look like code, so this does not lower coverage."
-            : "Its changed code counts as 0% covered: " + lines(f) + " changed and not covered.";
+    String what = "Its changed code counts as 0% covered: " + lines(f) + " changed and not covered.";
     return "No coverage report lists this file. "
         + what
         + " Run the tests that exercise it with"

@@ -97,7 +97,9 @@ final class PathMapper {
       String p, List<String> named, String reportDir, List<String> hints) {
     String[] ps = segments(p);
     String module = moduleDir(reportDir);
-    boolean confined = !isAbsolute(p) && !module.isEmpty();
+    // JaCoCo groups mean an aggregate report (report-aggregate in a dedicated module), which
+    // speaks for every module it names, not only for the module directory it sits in.
+    boolean confined = !isAbsolute(p) && !module.isEmpty() && hints.isEmpty();
     int best = 0;
     List<String> winners = new ArrayList<>();
     for (String c : named) {

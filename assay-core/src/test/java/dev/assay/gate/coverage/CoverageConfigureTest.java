@@ -49,9 +49,26 @@ class CoverageConfigureTest {
     assertThat(c.perFile()).hasValue(0.5);
     assertThat(c.branches()).hasValue(0.6);
     assertThat(c.include()).containsExactly("src/**");
-    assertThat(c.exclude()).containsExactly("src/gen/**");
+    assertThat(c.exclude()).containsExactlyElementsOf(concat(CoverageConfig.DEFAULT_EXCLUDE, "src/gen/**"));
     assertThat(c.sourceRoots()).containsExactly("web");
     assertThat(c.requireReports()).isFalse();
+  }
+
+  @Test
+  void excludeAddsToTestPathsWhichCanBeReplaced() {
+    CoverageConfig added =
+        gate.configure(new MapSettings(Map.of("exclude", List.of("gen/**"))));
+    assertThat(added.exclude()).contains("src/test/**", "gen/**");
+    CoverageConfig replaced =
+        gate.configure(
+            new MapSettings(Map.of("test-paths", List.of("spec/**"), "exclude", List.of("gen/**"))));
+    assertThat(replaced.exclude()).containsExactly("spec/**", "gen/**");
+  }
+
+  private static List<String> concat(List<String> list, String extra) {
+    List<String> out = new java.util.ArrayList<>(list);
+    out.add(extra);
+    return out;
   }
 
   @Test

@@ -53,6 +53,19 @@ class PathMapperTest {
   }
 
   @Test
+  void aggregateReportInItsOwnModuleSpeaksForTheModulesItsGroupsName() {
+    PathMapper onlyA = new PathMapper(ROOT, List.of(A), List.of());
+    assertThat(
+            onlyA.resolve(
+                "com/acme/util/Strings.java", "report/target/site/jacoco-aggregate", List.of("moduleA")))
+        .contains(A);
+    assertThat(
+            twoModules.resolve(
+                "com/acme/util/Strings.java", "report/target/site/jacoco-aggregate", List.of("moduleB")))
+        .contains(B);
+  }
+
+  @Test
   void nothingTellsThemApartSoNeitherIsGuessedAndTheAmbiguityIsNoted() {
     assertThat(twoModules.resolve("com/acme/util/Strings.java", "target/site/jacoco", List.of()))
         .isEmpty();
