@@ -12,10 +12,12 @@ import java.util.regex.Pattern;
 public final class Glob {
   private final String text;
   private final Pattern pattern;
+  private final String literalSuffix;
 
-  private Glob(String text, Pattern pattern) {
+  private Glob(String text, Pattern pattern, String literalSuffix) {
     this.text = text;
     this.pattern = pattern;
+    this.literalSuffix = literalSuffix;
   }
 
   /** Compiles a glob; a leading {@code ./} or {@code /} is ignored. */
@@ -33,7 +35,7 @@ public final class Glob {
     if (g.endsWith("/")) {
       g = g + "**";
     }
-    return new Glob(glob, Pattern.compile(toRegex(g)));
+    return new Glob(glob, Pattern.compile(toRegex(g)), literalSuffix(g));
   }
 
   /** True if the path matches any of the globs. */
@@ -52,7 +54,23 @@ public final class Glob {
   }
 
   public boolean matches(String path) {
-    return pattern.matcher(path).matches();
+    // Report discovery matches every file of a large tree; the literal tail ("jacoco.xml",
+    // ".xml") rejects almost all of them without running the regex.
+    return path.endsWith(literalSuffix) && pattern.matcher(path).matches();
+  }
+
+  /** The text after the last wildcard, which every match must end with. */
+  private static String literalSuffix(String g) {
+    int last = -1;
+    for (int i = 0; i < g.length(); i++) {
+      char c = g.charAt(i);
+      if (c == '*' || c == '?' || c == '[' || c == '{' || c == '}') {
+        last = i;
+      }
+    }
+    String tail = g.substring(last + 1);
+    // "**/" may match no directory at all, so the slash after it is not required.
+    return tail.startsWith("/") ? tail.substring(1) : tail;
   }
 
   /** The literal directory prefix before the first wildcard, e.g. {@code src/main/} or empty. */

@@ -19,11 +19,14 @@ public final class SecureXml {
   private SecureXml() {}
 
   private static XMLInputFactory newFactory() {
-    XMLInputFactory f = XMLInputFactory.newFactory();
+    XMLInputFactory f = new com.ctc.wstx.stax.WstxInputFactory();
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+    f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, true);
     f.setProperty(XMLInputFactory.IS_COALESCING, false);
+    // Tool reports (JUnit XML, JaCoCo, Cobertura) use no namespaces; namespace processing was a
+    // fifth of the parse time of a 50 MB JaCoCo report.
+    f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
     f.setXMLResolver(
         (publicId, systemId, baseUri, ns) -> {
           throw new XMLStreamException("external entity refused: " + systemId);
@@ -48,6 +51,23 @@ public final class SecureXml {
       in.close();
       throw e;
     }
+  }
+
+  /**
+   * The parser's problem in plain words, one line, without the location (which callers report
+   * as {@code file:line:column} themselves).
+   */
+  public static String problem(XMLStreamException e) {
+    String msg = String.valueOf(e.getMessage());
+    int i = msg.indexOf("Message: ");
+    if (i >= 0) {
+      msg = msg.substring(i + "Message: ".length());
+    }
+    int at = msg.indexOf("\n at [row,col");
+    if (at >= 0) {
+      msg = msg.substring(0, at);
+    }
+    return msg.replaceAll("\\s+", " ").strip();
   }
 
   /** A reader and the file stream under it. */

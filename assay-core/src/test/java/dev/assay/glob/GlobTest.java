@@ -16,6 +16,13 @@ class GlobTest {
   }
 
   @Test
+  void doubleStarSlashAlsoMatchesAtTheRoot() {
+    assertThat(Glob.compile("**/test_inventory.py").matches("test_inventory.py")).isTrue();
+    assertThat(Glob.compile("**/a/b.py").matches("a/b.py")).isTrue();
+    assertThat(Glob.compile("**/a/b.py").matches("xa/b.py")).isFalse();
+  }
+
+  @Test
   void singleStarStaysInOneSegment() {
     Glob g = Glob.compile("src/*.java");
     assertThat(g.matches("src/A.java")).isTrue();

@@ -36,6 +36,20 @@ final class CoverageData {
     }
   }
 
+  /** Merges what another report's data holds into this one (line hits merge commutatively). */
+  void addAll(CoverageData other) {
+    other.files.forEach(
+        (path, lines) -> {
+          Map<Integer, LineHit> mine = files.computeIfAbsent(path, p -> new TreeMap<>());
+          lines.forEach((line, hit) -> mine.merge(line, hit, LineHit::merge));
+        });
+    for (String ext : other.extensions) {
+      if (extensions.size() < MAX_EXTENSIONS) {
+        extensions.add(ext);
+      }
+    }
+  }
+
   /** Marks a file of interest as present in a report even if it lists no line. */
   void touch(String repoPath) {
     files.computeIfAbsent(repoPath, p -> new TreeMap<>());

@@ -17,6 +17,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import java.util.Set;
 
 /**
@@ -116,12 +119,13 @@ public final class CoverageGate implements Gate<CoverageConfig> {
     if (reports.isEmpty()) {
       return noReports(cfg, candidates);
     }
-    PathMapper mapper =
-        new PathMapper(
-            ctx.root(), candidates.stream().map(FileChange::path).toList(), cfg.sourceRoots());
+    List<String> interest = candidates.stream().map(FileChange::path).toList();
     CoverageData data = new CoverageData();
     List<String> notes = new ArrayList<>();
-    List<String> errors = readAll(ctx.root(), reports, new ReportReader(mapper, data), notes);
+    Set<String> ambiguities = new TreeSet<>();
+    List<String> errors =
+        readAll(ctx.root(), reports, () -> new PathMapper(ctx.root(), interest, cfg.sourceRoots()),
+            data, ambiguities, notes);
     if (!errors.isEmpty()) {
       return GateResult.error(ID, String.join("\n", errors));
     }
@@ -141,7 +145,7 @@ public final class CoverageGate implements Gate<CoverageConfig> {
               + String.join(", ", unmeasured)
               + ".");
     }
-    for (String a : mapper.ambiguities()) {
+    for (String a : ambiguities) {
       notes.add("Report path matches several changed files equally well, not mapped: " + a + ".");
     }
     if (counted.isEmpty()) {
@@ -152,25 +156,29 @@ public final class CoverageGate implements Gate<CoverageConfig> {
     return new CoverageVerdict(cfg, ctx::configFor).decide(files, notes);
   }
 
-  /** Reads every report into the reader's data; returns one message per unreadable report. */
+  /**
+   * Reads every report into {@code data}, in parallel (one report per task, each with its own
+   * mapper and data, merged in report order so the result does not depend on scheduling); returns
+   * one message per unreadable report.
+   */
   private static List<String> readAll(
-      Path root, List<Path> reports, ReportReader reader, List<String> notes) {
+      Path root,
+      List<Path> reports,
+      Supplier<PathMapper> mappers,
+      CoverageData data,
+      Set<String> ambiguities,
+      List<String> notes) {
+    int threads = Math.min(reports.size(), Runtime.getRuntime().availableProcessors());
+    List<Callable<ReportRead>> tasks = new ArrayList<>();
+    for (Path report : reports) {
+      tasks.add(() -> ReportRead.of(root, report, mappers.get()));
+    }
     List<String> read = new ArrayList<>();
     List<String> errors = new ArrayList<>();
-    for (Path report : reports) {
-      ReportSource source = ReportSource.of(relative(root, report));
-      try (InputStream in = Files.newInputStream(report)) {
-        read.add(source.path() + " (" + reader.read(in, source).label() + ")");
-      } catch (ReportException e) {
-        errors.add(e.getMessage());
-      } catch (IOException e) {
-        errors.add(
-            source.path()
-                + ": cannot be read ("
-                + e
-                + "). Check the file's permissions,"
-                + " or remove it from `reports`");
-      }
+    for (ReportRead r : ReportRead.runAll(tasks, threads)) {
+      r.error().ifPresentOrElse(errors::add, () -> read.add(r.label()));
+      data.addAll(r.data());
+      ambiguities.addAll(r.ambiguities());
     }
     notes.add("Read " + read.size() + " coverage report(s): " + String.join(", ", read) + ".");
     return errors;
@@ -218,7 +226,7 @@ public final class CoverageGate implements Gate<CoverageConfig> {
             + " (lcov.info). Or set `reports` to where yours are, or `require-reports: false`.");
   }
 
-  private static String relative(Path root, Path report) {
+  static String relative(Path root, Path report) {
     Path abs = root.resolve(report).toAbsolutePath().normalize();
     Path r = root.toAbsolutePath().normalize();
     return (abs.startsWith(r) ? r.relativize(abs) : abs).toString().replace('\\', '/');

@@ -88,9 +88,7 @@ final class ReportReader {
 
   private static ReportException malformed(ReportSource source, XMLStreamException e) {
     Location at = e.getLocation();
-    String msg = String.valueOf(e.getMessage());
-    int i = msg.indexOf("Message: ");
-    String problem = (i >= 0 ? msg.substring(i + 9) : msg).strip();
+    String problem = SecureXml.problem(e);
     return new ReportException(
         source.path(),
         at == null ? 0 : at.getLineNumber(),
