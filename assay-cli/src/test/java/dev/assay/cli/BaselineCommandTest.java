@@ -31,7 +31,9 @@ class BaselineCommandTest {
     assertThat(run.code()).as("%s", run).isEqualTo(1);
     assertThat(run.out())
         .contains("tests/skipped  No test is newly skipped without a reason")
-        .contains(DemoFixture.POLICY_TEST + ":12  tests/skipped  test `emptyOrderGetsNoDiscount` is skipped");
+        .contains(
+            DemoFixture.POLICY_TEST
+                + ":12  tests/skipped  test `emptyOrderGetsNoDiscount` is skipped");
   }
 
   @Test
@@ -71,14 +73,21 @@ class BaselineCommandTest {
     assertThat(run.code()).as("%s", run).isEqualTo(1);
     assertThat(run.out())
         .contains(DemoFixture.POLICY_TEST + ":13  tests/skipped")
-        .contains("`assay:ignore` at " + DemoFixture.POLICY_TEST + ":12 has no reason and was not honoured");
+        .contains(
+            "`assay:ignore` at "
+                + DemoFixture.POLICY_TEST
+                + ":12 has no reason and was not honoured");
   }
 
   /** Commits {@code @Disabled} (after {@code comment}) on the demo's one discount test. */
   private void disable(String comment) {
-    DemoFixture.edit(repo, DemoFixture.POLICY_TEST, "import org.junit.jupiter.api.Test;",
+    DemoFixture.edit(
+        repo,
+        DemoFixture.POLICY_TEST,
+        "import org.junit.jupiter.api.Test;",
         "import org.junit.jupiter.api.Disabled;\nimport org.junit.jupiter.api.Test;");
-    DemoFixture.edit(repo, DemoFixture.POLICY_TEST, "  @Test\n", comment + "  @Disabled\n  @Test\n");
+    DemoFixture.edit(
+        repo, DemoFixture.POLICY_TEST, "  @Test\n", comment + "  @Disabled\n  @Test\n");
     DemoFixture.commitAll(repo, "skip the discount test");
   }
 

@@ -5,17 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code assay check} on the demo's real reports: each verdict and its exit code. */
 class CheckVerdictTest {
-  /** Real Surefire output with a failing assertion, an error and a skipped test (see README there). */
+  /**
+   * Real Surefire output with a failing assertion, an error and a skipped test (see README there).
+   */
   static final Path FAILING_SUREFIRE =
-      Path.of("../assay-core/src/test/resources/dev/assay/gate/tests/"
-          + "surefire-TEST-com.example.calc.CalculatorTest.xml");
+      Path.of(
+          "../assay-core/src/test/resources/dev/assay/gate/tests/"
+              + "surefire-TEST-com.example.calc.CalculatorTest.xml");
 
   @TempDir Path tmp;
   Path repo;
@@ -28,7 +31,8 @@ class CheckVerdictTest {
   @Test
   void changeToCoveredLinesOnlyPasses() {
     // The head must stay the commit the reports measured: change a covered line, then restore it.
-    String covered = "sum = sum.add(line.unitPrice().multiply(BigDecimal.valueOf(line.quantity())));";
+    String covered =
+        "sum = sum.add(line.unitPrice().multiply(BigDecimal.valueOf(line.quantity())));";
     String variant = "sum = sum.add(line.unitPrice().multiply(new BigDecimal(line.quantity())));";
     DemoFixture.edit(repo, DemoFixture.CALCULATOR, covered, variant);
     DemoFixture.commitAll(repo, "older spelling");
@@ -45,7 +49,8 @@ class CheckVerdictTest {
 
   @Test
   void changeToANonSourceFilePasses() throws IOException {
-    Files.writeString(repo.resolve("README.md"), "More words.\n", java.nio.file.StandardOpenOption.APPEND);
+    Files.writeString(
+        repo.resolve("README.md"), "More words.\n", StandardOpenOption.APPEND);
     DemoFixture.commitAll(repo, "docs");
 
     CliRun run = CliRun.of("check", "--repo", repo.toString(), "--base", "HEAD~1");
@@ -63,13 +68,16 @@ class CheckVerdictTest {
     assertThat(run.firstLine()).startsWith("BLOCKED").contains("main..feature/discounts");
     assertThat(run.out())
         .contains("coverage/changed-lines")
-        .contains("src/main/java/com/example/shop/PriceCalculator.java:35-37  coverage/uncovered-lines")
-        .contains("src/main/java/com/example/shop/DiscountPolicy.java:16-18  coverage/uncovered-lines");
+        .contains(
+            "src/main/java/com/example/shop/PriceCalculator.java:35-37  coverage/uncovered-lines")
+        .contains(
+            "src/main/java/com/example/shop/DiscountPolicy.java:16-18  coverage/uncovered-lines");
   }
 
   @Test
   void failingTestInTheJunitXmlBlocks() throws IOException {
-    Files.copy(FAILING_SUREFIRE,
+    Files.copy(
+        FAILING_SUREFIRE,
         repo.resolve("target/surefire-reports/TEST-com.example.calc.CalculatorTest.xml"));
 
     CliRun run = CliRun.of("check", "--repo", repo.toString(), "--format", "console");
@@ -103,8 +111,7 @@ class CheckVerdictTest {
     CliRun run = CliRun.of("check", "--repo", repo.toString(), "--quiet");
 
     assertThat(run.code()).isEqualTo(1);
-    assertThat(run.out().lines().toList())
-        .first().asString().startsWith("BLOCKED");
+    assertThat(run.out().lines().toList()).first().asString().startsWith("BLOCKED");
     assertThat(run.out())
         .contains("Failing criteria:")
         .contains("coverage/changed-lines")

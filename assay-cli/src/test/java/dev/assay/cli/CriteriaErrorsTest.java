@@ -20,9 +20,7 @@ class CriteriaErrorsTest {
     CliRun run = CliRun.of("check", "--repo", repo.toString());
 
     assertThat(run.code()).as("%s", run).isEqualTo(2);
-    assertThat(run.err())
-        .startsWith("assay: .assay.yml:3:3:")
-        .contains("did you mean `coverage`");
+    assertThat(run.err()).startsWith("assay: .assay.yml:3:3:").contains("did you mean `coverage`");
     assertThat(run.out()).isEmpty();
   }
 

@@ -23,8 +23,8 @@ import org.eclipse.jgit.lib.PersonIdent;
  * target/surefire-reports, JaCoCo XML in target/site/jacoco), made once per test JVM because that
  * takes seconds, and copied for every test that changes it.
  *
- * <p>Its head commit (branch {@code feature/discounts}, checked out) adds untested logic on top
- * of {@code main}; its reports describe exactly that head.
+ * <p>Its head commit (branch {@code feature/discounts}, checked out) adds untested logic on top of
+ * {@code main}; its reports describe exactly that head.
  */
 final class DemoFixture {
   static final String CALCULATOR = "src/main/java/com/example/shop/PriceCalculator.java";
@@ -57,12 +57,19 @@ final class DemoFixture {
   /** Stages everything and commits with a fixed identity; returns the commit id. */
   static String commitAll(Path repo, String message) {
     PersonIdent who =
-        new PersonIdent("Test", "test@assay.dev", Instant.parse("2026-03-05T10:00:00Z"), ZoneOffset.UTC);
+        new PersonIdent(
+            "Test", "test@assay.dev", Instant.parse("2026-03-05T10:00:00Z"), ZoneOffset.UTC);
     try (Git git = Git.open(repo.toFile())) {
       git.add().addFilepattern(".").call();
       git.add().setUpdate(true).addFilepattern(".").call();
-      return git.commit().setMessage(message).setAuthor(who).setCommitter(who).setSign(false)
-          .setNoVerify(true).call().name();
+      return git.commit()
+          .setMessage(message)
+          .setAuthor(who)
+          .setCommitter(who)
+          .setSign(false)
+          .setNoVerify(true)
+          .call()
+          .name();
     } catch (IOException | GitAPIException e) {
       throw new IllegalStateException("commit failed in " + repo, e);
     }
@@ -88,7 +95,8 @@ final class DemoFixture {
       Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(dir)));
       try {
         template =
-            DemoProject.create(dir.resolve("shop"), new PrintStream(OutputStream.nullOutputStream()))
+            DemoProject.create(
+                    dir.resolve("shop"), new PrintStream(OutputStream.nullOutputStream()))
                 .repo();
       } catch (DemoException e) {
         throw new IllegalStateException("the demo repository could not be built", e);

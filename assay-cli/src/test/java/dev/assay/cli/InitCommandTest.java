@@ -59,7 +59,8 @@ class InitCommandTest {
   @Test
   void npmRepositoryListsTheNpmReportGlobs() throws IOException {
     Path repo = Files.createDirectories(tmp.resolve("js"));
-    Files.writeString(repo.resolve("package.json"), "{\"name\": \"shop\", \"version\": \"1.0.0\"}\n");
+    Files.writeString(
+        repo.resolve("package.json"), "{\"name\": \"shop\", \"version\": \"1.0.0\"}\n");
 
     CliRun run = CliRun.of("init", "--repo", repo.toString());
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -39,8 +40,15 @@ class ReportFilesTest {
   void formatListAndOutputDirWriteOnlyThoseFiles() throws IOException {
     Path out = tmp.resolve("out dir");
 
-    CliRun run = CliRun.of(
-        "check", "--repo", repo.toString(), "--format", "json,sarif", "--output-dir", out.toString());
+    CliRun run =
+        CliRun.of(
+            "check",
+            "--repo",
+            repo.toString(),
+            "--format",
+            "json,sarif",
+            "--output-dir",
+            out.toString());
 
     assertThat(run.code()).as("%s", run).isEqualTo(1);
     assertThat(names(out)).containsExactly("assay.json", "assay.sarif");
@@ -52,15 +60,26 @@ class ReportFilesTest {
   void reportFilesAreNeverPartOfTheNextWorkingTreeChange() throws IOException {
     Files.writeString(repo.resolve("docs.txt"), "an uncommitted file\n");
     for (String dir : new String[] {"assay-reports", "build/assay"}) {
-      String[] args = {"check", "--repo", repo.toString(), "--working-tree", "--base", "HEAD",
-          "--output-dir", repo.resolve(dir).toString(), "--format", "console,json"};
+      String[] args = {
+        "check",
+        "--repo",
+        repo.toString(),
+        "--working-tree",
+        "--base",
+        "HEAD",
+        "--output-dir",
+        repo.resolve(dir).toString(),
+        "--format",
+        "console,json"
+      };
       CliRun first = CliRun.of(args);
       CliRun second = CliRun.of(args);
 
       assertThat(first.firstLine()).as("%s", first).contains("1 changed file ");
       assertThat(second.firstLine()).as("%s", second).contains("1 changed file ");
       assertThat(Files.readString(repo.resolve(dir).resolve("assay.json")))
-          .contains("\"path\": \"docs.txt\"").doesNotContain("\"path\": \"" + dir);
+          .contains("\"path\": \"docs.txt\"")
+          .doesNotContain("\"path\": \"" + dir);
       // the next iteration's output dir is another one: these files are then ordinary files
       deleteTree(repo.resolve(dir));
     }
@@ -96,7 +115,7 @@ class ReportFilesTest {
 
   private static void deleteTree(Path dir) throws IOException {
     try (Stream<Path> all = Files.walk(dir)) {
-      for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
         Files.delete(p);
       }
     }

@@ -106,7 +106,8 @@ class RepositoryErrorsTest {
   private static void git(Path dir, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("git", "-c", "protocol.file.allow=always"));
     command.addAll(List.of(args));
-    Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).as("git %s: %s", command, output).isZero();

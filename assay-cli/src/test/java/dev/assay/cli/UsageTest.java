@@ -77,7 +77,9 @@ class UsageTest {
 
   @Test
   void workingTreeWithHeadIsAUsageError() {
-    CliRun run = CliRun.of("check", "--repo", committedRepo().toString(), "--working-tree", "--head", "HEAD");
+    CliRun run =
+        CliRun.of(
+            "check", "--repo", committedRepo().toString(), "--working-tree", "--head", "HEAD");
 
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err()).contains("--working-tree and --head cannot be combined");
@@ -107,7 +109,10 @@ class UsageTest {
         }) {
       CliRun run = CliRun.of(args);
       assertThat(run.code()).as("%s", run).isEqualTo(2);
-      assertThat(run.err()).as("%s", run).startsWith("assay: ").doesNotContain("\tat ", "Exception");
+      assertThat(run.err())
+          .as("%s", run)
+          .startsWith("assay: ")
+          .doesNotContain("\tat ", "Exception");
     }
   }
 

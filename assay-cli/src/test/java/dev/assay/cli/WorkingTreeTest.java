@@ -23,7 +23,8 @@ class WorkingTreeTest {
 
   @Test
   void uncommittedUntestedSourceChangeIsFound() throws IOException {
-    Files.writeString(repo.resolve("src/main/java/com/example/shop/Rounding.java"),
+    Files.writeString(
+        repo.resolve("src/main/java/com/example/shop/Rounding.java"),
         "package com.example.shop;\n\n"
             + "final class Rounding {\n"
             + "  static long cents(double amount) {\n"
@@ -34,7 +35,9 @@ class WorkingTreeTest {
     CliRun committed = check("--base", "HEAD~1");
     CliRun run = check("--working-tree", "--base", "HEAD");
 
-    assertThat(committed.firstLine()).as("not committed, so not in a commit range").contains("4 changed files");
+    assertThat(committed.firstLine())
+        .as("not committed, so not in a commit range")
+        .contains("4 changed files");
     assertThat(run.code()).as("%s", run).isEqualTo(1);
     assertThat(run.firstLine()).startsWith("BLOCKED").contains("1 changed file");
     assertThat(run.out())
@@ -60,9 +63,16 @@ class WorkingTreeTest {
   void oddFileNamesAndEncodingsAreCheckedWithoutCrashing() throws IOException {
     Path pkg = repo.resolve("src/main/java/com/example/shop");
     Files.createDirectories(pkg.resolve("sub dir"));
-    Files.writeString(pkg.resolve("sub dir/Über Größe.java"),
-        "package com.example.shop;\r\n\r\nclass Groesse {\r\n  int f(int x) {\r\n    return x + 1;\r\n  }\r\n}\r\n");
-    Files.write(pkg.resolve("Latin.java"),
+    Files.writeString(
+        pkg.resolve("sub dir/Über Größe.java"),
+        "package com.example.shop;\r\n\r\n"
+            + "class Groesse {\r\n"
+            + "  int f(int x) {\r\n"
+            + "    return x + 1;\r\n"
+            + "  }\r\n"
+            + "}\r\n");
+    Files.write(
+        pkg.resolve("Latin.java"),
         "package com.example.shop;\n\nclass Latin {\n  String s = \"café\";\n}\n"
             .getBytes(StandardCharsets.ISO_8859_1));
 
