@@ -18,9 +18,9 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "baseline",
     mixinStandardHelpOptions = true,
     description = {
-      "Write the current findings to the baseline file (criteria key `baseline`,",
-      "default .assay-baseline.json) so that later checks report only new findings.",
-      "Commit the file; review its changes like code."
+      "Record the current findings so that later checks report only new ones.",
+      "Writes their fingerprints to the baseline file (criteria key `baseline`, default",
+      ".assay-baseline.json). Commit the file; review its changes like code."
     })
 final class BaselineCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

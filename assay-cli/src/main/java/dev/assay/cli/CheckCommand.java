@@ -9,6 +9,7 @@ import dev.assay.report.ReportWriter;
 import dev.assay.report.console.ConsoleReporter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -18,6 +19,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -35,6 +37,8 @@ final class CheckCommand implements Callable<Integer> {
   static final String ALL_FORMATS = "console,markdown,sarif,json,junit,html";
 
   @Spec CommandSpec spec;
+
+  @ParentCommand Main main;
 
   @Mixin ChangeOptions change;
 
@@ -77,16 +81,26 @@ final class CheckCommand implements Callable<Integer> {
       err.println("assay: " + e.getMessage());
       return ExitCode.USAGE.code();
     }
-    List<Path> written;
-    try {
-      written = ReportWriter.writeAll(outcome.result(), outcome.outputDir(), files);
-    } catch (IOException e) {
-      err.println("assay: cannot write reports to " + outcome.outputDir() + ": " + e.getMessage());
-      return ExitCode.ERROR.code();
+    List<Path> written = List.of();
+    if (!files.isEmpty()) {
+      try {
+        written = ReportWriter.writeAll(outcome.result(), outcome.outputDir(), files);
+      } catch (IOException e) {
+        err.println("assay: cannot write reports to " + outcome.outputDir() + ": " + why(outcome.outputDir(), e));
+        return ExitCode.ERROR.code();
+      }
     }
     if (formats.contains("console")) {
-      Console.print(outcome, written, quiet, out);
+      Console.print(outcome, written, quiet, main.colour(), out);
     }
     return outcome.result().verdict().exitCode();
+  }
+
+  /** NIO's messages for a file in the way are only the path; say what is wrong instead. */
+  private static String why(Path dir, IOException e) {
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      return "it is a file, not a directory; pass another --output-dir or remove the file";
+    }
+    return e.getMessage();
   }
 }

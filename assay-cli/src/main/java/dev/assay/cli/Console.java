@@ -5,6 +5,9 @@ import dev.assay.report.console.ConsoleReporter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -16,14 +19,35 @@ final class Console {
   /** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
   static boolean colour() {
     String term = System.getenv("TERM");
-    return System.console() != null
+    return isTerminal(System.console())
         && System.getenv("NO_COLOR") == null
         && !"dumb".equals(term);
   }
 
-  static void print(Check.Outcome outcome, List<Path> written, boolean quiet, PrintWriter out) {
+  /**
+   * From JDK 22 on, {@link System#console()} is non-null even when output is piped, and only
+   * {@code Console.isTerminal()} (absent before 22) tells a terminal apart from a pipe or file.
+   */
+  private static boolean isTerminal(java.io.Console console) {
+    if (console == null) {
+      return false;
+    }
     try {
-      new ConsoleReporter(colour(), quiet).write(outcome.result(), out);
+      MethodHandle isTerminal =
+          MethodHandles.publicLookup()
+              .findVirtual(java.io.Console.class, "isTerminal", MethodType.methodType(boolean.class));
+      return (boolean) isTerminal.invoke(console);
+    } catch (NoSuchMethodException | IllegalAccessException e) {
+      return true; // JDK 17-21: a console exists only when stdin and stdout are a terminal
+    } catch (Throwable e) {
+      return false;
+    }
+  }
+
+  static void print(
+      Check.Outcome outcome, List<Path> written, boolean quiet, boolean colour, PrintWriter out) {
+    try {
+      new ConsoleReporter(colour, quiet).write(outcome.result(), out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

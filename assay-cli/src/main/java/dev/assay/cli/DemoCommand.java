@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -33,11 +34,14 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Create an example repository whose AI-co-authored change passes its tests but leaves",
-      "new logic untested, run `assay check` on it, and show the blocked verdict."
+      "Check an example AI-co-authored change and show why it is blocked.",
+      "Creates an example repository whose change passes its tests but leaves new logic",
+      "untested, runs `assay check` on it, and shows the verdict and the reports."
     })
 final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @ParentCommand Main main;
 
   @Option(
       names = "--dir",
@@ -60,7 +64,7 @@ final class DemoCommand implements Callable<Integer> {
       Check.Outcome outcome = Check.run(request(made.repo()));
       List<Reporter> files = Reporters.builtIn().stream().filter(r -> !r.fileName().isEmpty()).toList();
       List<Path> written = ReportWriter.writeAll(outcome.result(), outcome.outputDir(), files);
-      Console.print(outcome, written, false, out);
+      Console.print(outcome, written, false, main.colour(), out);
       return explain(outcome.result().verdict(), made, out);
     } catch (DemoException | ChangeException | CriteriaException e) {
       err.println("assay demo: " + e.getMessage());

@@ -28,15 +28,28 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  private final boolean colour;
+
+  private Main(boolean colour) {
+    this.colour = colour;
+  }
+
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    System.exit(run(args, out, err));
+    System.exit(run(args, out, err, Console.colour()));
   }
 
-  /** Runs the command line and returns the exit code. */
+  /**
+   * Runs the command line and returns the exit code. Output is plain text: streams handed in are
+   * not known to be a terminal, so no colour escapes are written.
+   */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    CommandLine cl = new CommandLine(new Main());
+    return run(args, out, err, false);
+  }
+
+  static int run(String[] args, PrintStream out, PrintStream err, boolean colour) {
+    CommandLine cl = new CommandLine(new Main(colour));
     cl.setOut(new PrintWriter(out, true));
     cl.setErr(new PrintWriter(err, true));
     cl.setParameterExceptionHandler(
@@ -53,6 +66,11 @@ public final class Main implements Runnable {
           return ExitCode.ERROR.code();
         });
     return cl.execute(args);
+  }
+
+  /** Whether the console report may use ANSI colours. */
+  boolean colour() {
+    return colour;
   }
 
   @Override

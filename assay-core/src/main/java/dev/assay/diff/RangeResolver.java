@@ -84,7 +84,16 @@ final class RangeResolver {
 
   /** On the default branch itself there is no fork point: check the last commit instead. */
   private Range lastCommit(RevCommit head, String headLabel, String baseName, Revision headRevision)
-      throws IOException {
+      throws ChangeException, IOException {
+    if (head.getParentCount() == 0 && ShallowClone.isCutOff(repo, head)) {
+      // A parentless commit at a shallow boundary is not a first commit: checking it against an
+      // empty tree would report the whole repository as new code.
+      throw new ChangeException(
+          Kind.SHALLOW_CLONE,
+          headLabel + " is on the default branch `" + baseName + "`, so its last commit is checked"
+              + " against its parent, which this clone did not fetch.\n"
+              + ShallowClone.parentHint());
+    }
     if (head.getParentCount() == 0) {
       notes.add(
           headLabel

@@ -1,6 +1,7 @@
 package dev.assay.diff;
 
 import java.io.IOException;
+import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 
 /**
@@ -20,6 +21,24 @@ final class ShallowClone {
     } catch (IOException e) {
       return false;
     }
+  }
+
+  /** True when {@code commit} is a shallow boundary: its parents exist but were not fetched. */
+  static boolean isCutOff(Repository repo, ObjectId commit) {
+    try {
+      return repo.getObjectDatabase().getShallowCommits().contains(commit);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** The fix when the parent of the checked-out commit was not fetched. */
+  static String parentHint() {
+    return "This is a shallow clone (.git/shallow exists). Fetch the parent commit, then run"
+        + " again:\n"
+        + "  git fetch --deepen=1\n"
+        + "or pass --base with a commit this clone has.\n"
+        + "In GitHub Actions, set `fetch-depth: 2` (or 0) on actions/checkout instead.";
   }
 
   /** The fix when the merge base with {@code baseRef} lies in history that was not fetched. */

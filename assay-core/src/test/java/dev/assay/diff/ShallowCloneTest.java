@@ -74,6 +74,24 @@ class ShallowCloneTest {
   }
 
   @Test
+  void depthOneCloneOfTheDefaultBranchIsNotCheckedAgainstAnEmptyTree() throws Exception {
+    // CI on a push to main: HEAD is the default branch and its parent was never fetched.
+    git(work, "clone", "--quiet", "--depth", "1", url(), "clone");
+
+    assertThatThrownBy(() -> Changes.headAgainstDefault(clone))
+        .isInstanceOf(ChangeException.class)
+        .satisfies(e -> assertThat(((ChangeException) e).kind()).isEqualTo(ChangeException.Kind.SHALLOW_CLONE))
+        .hasMessageContaining("against its parent, which this clone did not fetch")
+        .hasMessageContaining("  git fetch --deepen=1\n");
+
+    git(clone, "fetch", "--quiet", "--deepen=1");
+    try (Change change = Changes.headAgainstDefault(clone)) {
+      assertThat(change.changeSet().files()).extracting(f -> f.path()).containsExactly("A.java");
+      assertThat(change.changeSet().file("A.java").orElseThrow().addedLines().count()).isEqualTo(1);
+    }
+  }
+
+  @Test
   void baseExpressionBeyondTheDepthSuggestsUnshallow() throws Exception {
     git(work, "clone", "--quiet", "--depth", "1", "--branch", "feature", url(), "clone");
 
