@@ -39,7 +39,13 @@ final class JacocoReportParser {
         switch (r.getLocalName()) {
           case "group" -> groups.add(cursor.attribute("name"));
           case "package" -> pkg = cursor.attribute("name");
-          case "sourcefile" -> file = sourceFile(cursor, pkg, groups);
+          case "sourcefile" -> {
+            file = sourceFile(cursor, pkg, groups);
+            if (file.isEmpty()) {
+              skip(r); // most of a big report is files outside the change
+            }
+          }
+          case "class" -> skip(r); // per-method counters: not needed for line coverage
           case "line" -> {
             if (file.isPresent()) {
               line(cursor, file.get());
@@ -58,6 +64,26 @@ final class JacocoReportParser {
             // nothing to close
           }
         }
+      }
+    }
+  }
+
+  /**
+   * Skips the current element's content: Woodstox's native skip avoids building attributes for the
+   * thousands of elements inside; other StAX implementations get an equivalent loop.
+   */
+  private static void skip(XMLStreamReader r) throws XMLStreamException {
+    if (r instanceof org.codehaus.stax2.XMLStreamReader2 r2) {
+      r2.skipElement();
+      return;
+    }
+    int depth = 1;
+    while (depth > 0 && r.hasNext()) {
+      int ev = r.next();
+      if (ev == XMLStreamConstants.START_ELEMENT) {
+        depth++;
+      } else if (ev == XMLStreamConstants.END_ELEMENT) {
+        depth--;
       }
     }
   }
