@@ -8,6 +8,7 @@ import dev.assay.api.RuleDescriptor;
 import dev.assay.api.Settings;
 import dev.assay.api.Severity;
 import dev.assay.glob.Glob;
+import dev.assay.glob.TestPaths;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -187,6 +188,7 @@ public final class CoverageGate implements Gate<CoverageConfig> {
   /** Changed files that exist at head, add lines, and pass their include/exclude globs. */
   static List<FileChange> candidates(GateContext<CoverageConfig> ctx) {
     Map<List<String>, List<Glob>> compiled = new HashMap<>();
+    Map<List<String>, TestPaths> excluded = new HashMap<>();
     List<FileChange> out = new ArrayList<>();
     for (FileChange f : ctx.change().files()) {
       if (!f.existsAtHead() || f.addedLines().isEmpty()) {
@@ -194,9 +196,10 @@ public final class CoverageGate implements Gate<CoverageConfig> {
       }
       CoverageConfig c = ctx.configFor(f.path());
       List<Glob> include = compiled.computeIfAbsent(c.include(), Glob::compileAll);
-      List<Glob> exclude = compiled.computeIfAbsent(c.exclude(), Glob::compileAll);
-      if ((include.isEmpty() || Glob.anyMatch(include, f.path()))
-          && !Glob.anyMatch(exclude, f.path())) {
+      TestPaths exclude =
+          excluded.computeIfAbsent(
+              c.exclude(), globs -> new TestPaths(globs, CoverageConfig.DEFAULT_EXCLUDE));
+      if ((include.isEmpty() || Glob.anyMatch(include, f.path())) && !exclude.matches(f.path())) {
         out.add(f);
       }
     }

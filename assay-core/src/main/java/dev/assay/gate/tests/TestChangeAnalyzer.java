@@ -6,7 +6,7 @@ import dev.assay.api.FileChange;
 import dev.assay.api.Finding;
 import dev.assay.api.Severity;
 import dev.assay.api.SourceTree;
-import dev.assay.glob.Glob;
+import dev.assay.glob.TestPaths;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,10 +27,10 @@ final class TestChangeAnalyzer {
   static final String SKIPPED = "tests/skipped";
   static final String EMPTIED = "tests/emptied";
 
-  private final List<Glob> testPaths;
+  private final TestPaths testPaths;
 
   TestChangeAnalyzer(List<String> testPaths) {
-    this.testPaths = Glob.compileAll(testPaths);
+    this.testPaths = new TestPaths(testPaths, TestsConfig.DEFAULT_TEST_PATHS);
   }
 
   private record FileTests(FileChange change, Map<String, TestCase> base, Map<String, TestCase> head) {}
@@ -60,7 +60,7 @@ final class TestChangeAnalyzer {
 
   private boolean isTestFile(FileChange fc) {
     boolean known = TestLanguage.of(fc.path()).isPresent() || TestLanguage.of(fc.oldPath()).isPresent();
-    return known && (Glob.anyMatch(testPaths, fc.path()) || Glob.anyMatch(testPaths, fc.oldPath()));
+    return known && (testPaths.matches(fc.path()) || testPaths.matches(fc.oldPath()));
   }
 
   private static Map<String, TestCase> tests(String path, SourceTree tree) {

@@ -197,6 +197,18 @@ class CoverageGateTest {
   }
 
   @Test
+  void aProductionPackageNamedTestsIsCountedNotTakenForTests() throws Exception {
+    GateHarness<CoverageConfig> h = harness(defaults);
+    h.changedFile(
+        "billing/src/main/java/com/acme/tests/Runner.java", "class Runner { // +\n  int x = 1; // +\n}\n");
+    GateResult r = h.run();
+    assertThat(r.findings())
+        .extracting(Finding::path)
+        .containsExactly("billing/src/main/java/com/acme/tests/Runner.java");
+    assertThat(r.status()).isEqualTo(Status.FAIL);
+  }
+
+  @Test
   void noSourceFilesChanged() throws Exception {
     GateHarness<CoverageConfig> h = harness(defaults);
     h.changedFile("billing/src/test/java/com/acme/util/MoreTest.java", "class MoreTest {} // +\n");
