@@ -101,6 +101,12 @@ public record CoverageConfig(
         requireReports);
   }
 
+  /** This configuration with other report globs. */
+  public CoverageConfig withReports(List<String> globs) {
+    return new CoverageConfig(
+        globs, changedLines, perFile, branches, include, exclude, sourceRoots, requireReports);
+  }
+
   /** This configuration with {@code require-reports} set. */
   public CoverageConfig withRequireReports(boolean required) {
     return new CoverageConfig(

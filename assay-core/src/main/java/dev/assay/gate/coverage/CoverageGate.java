@@ -124,9 +124,16 @@ public final class CoverageGate implements Gate<CoverageConfig> {
     CoverageData data = new CoverageData();
     List<String> notes = new ArrayList<>();
     Set<String> ambiguities = new TreeSet<>();
+    Map<String, String> nearMisses = new java.util.TreeMap<>();
     List<String> errors =
-        readAll(ctx.root(), reports, () -> new PathMapper(ctx.root(), interest, cfg.sourceRoots()),
-            data, ambiguities, notes);
+        readAll(
+            ctx.root(),
+            reports,
+            () -> new PathMapper(ctx.root(), interest, cfg.sourceRoots()),
+            data,
+            ambiguities,
+            nearMisses,
+            notes);
     if (!errors.isEmpty()) {
       return GateResult.error(ID, String.join("\n", errors));
     }
@@ -146,6 +153,18 @@ public final class CoverageGate implements Gate<CoverageConfig> {
               + String.join(", ", unmeasured)
               + ".");
     }
+    nearMisses.forEach(
+        (file, reported) -> {
+          if (data.lines(file).isEmpty()) {
+            notes.add(
+                "No report maps to "
+                    + file
+                    + ", but one lists "
+                    + reported
+                    + "; if that is the same file, set `source-roots` to the directory the"
+                    + " report's paths are relative to.");
+          }
+        });
     for (String a : ambiguities) {
       notes.add("Report path matches several changed files equally well, not mapped: " + a + ".");
     }
@@ -168,6 +187,7 @@ public final class CoverageGate implements Gate<CoverageConfig> {
       Supplier<PathMapper> mappers,
       CoverageData data,
       Set<String> ambiguities,
+      Map<String, String> nearMisses,
       List<String> notes) {
     int threads = Math.min(reports.size(), Runtime.getRuntime().availableProcessors());
     List<Callable<ReportRead>> tasks = new ArrayList<>();
@@ -180,6 +200,7 @@ public final class CoverageGate implements Gate<CoverageConfig> {
       r.error().ifPresentOrElse(errors::add, () -> read.add(r.label()));
       data.addAll(r.data());
       ambiguities.addAll(r.ambiguities());
+      r.nearMisses().forEach(nearMisses::putIfAbsent);
     }
     notes.add("Read " + read.size() + " coverage report(s): " + String.join(", ", read) + ".");
     return errors;

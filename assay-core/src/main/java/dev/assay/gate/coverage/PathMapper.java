@@ -30,6 +30,7 @@ final class PathMapper {
   private final String root;
   private final List<String> sourceRoots;
   private final Set<String> ambiguities = new TreeSet<>();
+  private final Map<String, String> nearMisses = new java.util.TreeMap<>();
 
   /**
    * @param root the work tree, absolute
@@ -63,7 +64,21 @@ final class PathMapper {
     if (exact.isPresent()) {
       return exact;
     }
-    return bySuffix(p, named, reportDir, hints);
+    Optional<String> hit = bySuffix(p, named, reportDir, hints);
+    if (hit.isEmpty() && nearMisses.size() < MAX_AMBIGUITIES) {
+      for (String candidate : named) {
+        nearMisses.putIfAbsent(candidate, p + " (in " + (reportDir.isEmpty() ? "." : reportDir) + ")");
+      }
+    }
+    return hit;
+  }
+
+  /**
+   * Changed files whose name a report lists under a path that did not map to them, with that
+   * path: the usual sign of a report written relative to another root (for a note to the reader).
+   */
+  Map<String, String> nearMisses() {
+    return nearMisses;
   }
 
   /** Report paths that matched several changed files equally well, for a note to the reader. */

@@ -15,7 +15,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /** What reading one report produced: its data, or the reason it could not be read. */
-record ReportRead(String label, Optional<String> error, CoverageData data, Set<String> ambiguities) {
+record ReportRead(
+    String label,
+    Optional<String> error,
+    CoverageData data,
+    Set<String> ambiguities,
+    java.util.Map<String, String> nearMisses) {
 
   /** Reads one report with its own mapper and data, so reports can be read concurrently. */
   static ReportRead of(Path root, Path report, PathMapper mapper) {
@@ -23,7 +28,8 @@ record ReportRead(String label, Optional<String> error, CoverageData data, Set<S
     CoverageData data = new CoverageData();
     try (InputStream in = Files.newInputStream(report)) {
       String label = source.path() + " (" + new ReportReader(mapper, data).read(in, source).label() + ")";
-      return new ReportRead(label, Optional.empty(), data, mapper.ambiguities());
+      return new ReportRead(
+          label, Optional.empty(), data, mapper.ambiguities(), mapper.nearMisses());
     } catch (ReportException e) {
       return failed(e.getMessage());
     } catch (IOException e) {
@@ -36,7 +42,7 @@ record ReportRead(String label, Optional<String> error, CoverageData data, Set<S
   }
 
   private static ReportRead failed(String message) {
-    return new ReportRead("", Optional.of(message), new CoverageData(), Set.of());
+    return new ReportRead("", Optional.of(message), new CoverageData(), Set.of(), java.util.Map.of());
   }
 
   /** Runs the reads on up to {@code threads} threads and returns them in task order. */

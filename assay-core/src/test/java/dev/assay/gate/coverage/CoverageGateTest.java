@@ -247,6 +247,23 @@ class CoverageGateTest {
   }
 
   @Test
+  void aReportListingTheFileUnderAnotherRootSaysHowToMapIt() throws Exception {
+    TestReports.copy("js", dir);
+    Path js = dir.resolve("js");
+    // The real c8 report says src/pricing.js; here the file lives under lib/ instead.
+    Files.createDirectories(js.resolve("lib"));
+    GateHarness<CoverageConfig> h = GateHarness.forGate(new CoverageGate()).root(js);
+    GateResult r =
+        h.config(defaults.withReports(List.of("c8-out/lcov.info")))
+            .changedFile("lib/pricing.js", "function total() { // +\n  return 1; // +\n}\n")
+            .run();
+    assertThat(r.notes())
+        .anyMatch(
+            n -> n.contains("lib/pricing.js") && n.contains("src/pricing.js") && n.contains("source-roots"));
+    assertThat(r.findings()).extracting(Finding::rule).containsExactly("coverage/missing-from-report");
+  }
+
+  @Test
   void noReportButNoCodeChangedPasses() throws Exception {
     GateHarness<CoverageConfig> h =
         GateHarness.forGate(new CoverageGate()).root(Files.createDirectory(dir.resolve("empty")));

@@ -66,6 +66,13 @@ class PathMapperTest {
   }
 
   @Test
+  void aSameNamedFileUnderAnotherPathIsANearMissNotAMatch() {
+    PathMapper m = new PathMapper(ROOT, List.of("web/src/lib/cart.js"), List.of());
+    assertThat(m.resolve("dist/build/cart.js", "coverage", List.of())).isEmpty();
+    assertThat(m.nearMisses()).containsEntry("web/src/lib/cart.js", "dist/build/cart.js (in coverage)");
+  }
+
+  @Test
   void nothingTellsThemApartSoNeitherIsGuessedAndTheAmbiguityIsNoted() {
     assertThat(twoModules.resolve("com/acme/util/Strings.java", "target/site/jacoco", List.of()))
         .isEmpty();
