@@ -1,6 +1,7 @@
 package dev.assay.api;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A gate decides whether the change meets one family of criteria, from evidence handed in through
@@ -20,6 +21,15 @@ public interface Gate<C> {
   /** Every rule this gate can report, for SARIF rule metadata and docs links. */
   default List<RuleDescriptor> rules() {
     return List.of();
+  }
+
+  /**
+   * Keys of this gate's section that a per-path override may set, because the gate reads them per
+   * file through {@link GateContext#configFor}. An override setting any other key is a criteria
+   * error rather than a silently ignored setting. Default: none.
+   */
+  default Set<String> pathKeys() {
+    return Set.of();
   }
 
   /**

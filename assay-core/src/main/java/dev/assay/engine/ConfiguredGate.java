@@ -25,11 +25,27 @@ record ConfiguredGate<C>(Gate<C> gate, GateSection section, C config, List<PathC
     for (PathOverride o : criteria.overrides()) {
       Settings over = o.gates().get(gate.id());
       if (over != null) {
+        requirePathKeys(gate, over);
         C merged = gate.configure(CriteriaLoader.overlay(section.settings(), over));
         paths.add(new PathConfig<>(Glob.compileAll(o.paths()), merged));
       }
     }
     return new ConfiguredGate<>(gate, section, base, List.copyOf(paths));
+  }
+
+  private static void requirePathKeys(Gate<?> gate, Settings over) {
+    for (String key : over.keys()) {
+      if (!gate.pathKeys().contains(key)) {
+        String allowed =
+            gate.pathKeys().isEmpty()
+                ? "gate `" + gate.id() + "` has no per-path settings"
+                : "per-path keys of `" + gate.id() + "`: " + String.join(", ", new java.util.TreeSet<>(gate.pathKeys()));
+        throw over.error(
+            key,
+            "cannot be overridden per path: it applies to the whole change",
+            allowed + "; set it under `gates." + gate.id() + "` instead");
+      }
+    }
   }
 
   /** The first matching override's configuration, else the gate's own. */

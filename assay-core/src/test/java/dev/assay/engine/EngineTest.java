@@ -55,6 +55,11 @@ class EngineTest {
     }
 
     @Override
+    public Set<String> pathKeys() {
+      return Set.of("path");
+    }
+
+    @Override
     public List<String> configure(Settings settings) {
       settings.requireKnownKeys(Set.of("lines", "path", "throw"));
       List<String> c = new ArrayList<>(settings.strings("lines", List.of()));
@@ -222,6 +227,18 @@ class EngineTest {
         run("gates:\n  one:\n    path: base\noverrides:\n  - paths: [\"gen/**\"]\n    gates:\n      one:\n        path: over\n",
             SourceTree.empty(), Baseline.empty(), one);
     assertThat(r.gates().get(0).summary()).isEqualTo("base|over");
+  }
+
+  @Test
+  void anOverrideOfAWholeChangeKeyIsACriteriaErrorNotSilentlyIgnored() {
+    assertThatThrownBy(
+            () ->
+                run("gates:\n  one: {}\noverrides:\n  - paths: [\"gen/**\"]\n    gates:\n      one:\n        lines: [1]\n",
+                    SourceTree.empty(), Baseline.empty(), new ProbeGate("one")))
+        .isInstanceOf(CriteriaException.class)
+        .hasMessageContaining(".assay.yml:7:9")
+        .hasMessageContaining("cannot be overridden per path")
+        .hasMessageContaining("per-path keys of `one`: path");
   }
 
   @Test

@@ -76,6 +76,12 @@ public final class CoverageGate implements Gate<CoverageConfig> {
             Severity.ERROR));
   }
 
+  /** Read per file (see {@link CoverageVerdict} and {@link #candidates}); the rest is per change. */
+  @Override
+  public Set<String> pathKeys() {
+    return Set.of("per-file", "include", "exclude", "test-paths");
+  }
+
   @Override
   public CoverageConfig configure(Settings s) {
     s.requireKnownKeys(KEYS);
