@@ -33,6 +33,15 @@ public interface Gate<C> {
   }
 
   /**
+   * Whether an {@code assay:ignore} comment can silence this gate's findings. Gates that guard
+   * against gaming the criteria (where a suppression comment is itself the evidence) return false,
+   * so their findings can only be accepted through the baseline or a recorded approval.
+   */
+  default boolean suppressibleInline() {
+    return true;
+  }
+
+  /**
    * Reads and validates this gate's section. Called before any gate runs, for the section and for
    * every per-path override, so that every criteria-file mistake is reported before work starts.
    *

@@ -13,8 +13,10 @@ import dev.assay.glob.Glob;
 import dev.assay.policy.GateSection;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Runs the enabled gates on a change and turns their results into one verdict: configures every
@@ -46,7 +48,13 @@ public final class Engine {
     for (ConfiguredGate<?> g : gates) {
       results.add(evaluate(g, change, in, workspace));
     }
-    Evidence evidence = Evidence.collect(results, in.head(), in.baseline());
+    Set<String> unsuppressible = new HashSet<>();
+    for (ConfiguredGate<?> g : gates) {
+      if (!g.gate().suppressibleInline()) {
+        unsuppressible.add(g.gate().id());
+      }
+    }
+    Evidence evidence = Evidence.collect(results, unsuppressible, in.head(), in.baseline());
     notes.addAll(evidence.notes());
     List<GateReport> reports = new ArrayList<>();
     for (int i = 0; i < gates.size(); i++) {

@@ -6,11 +6,13 @@ import dev.assay.api.SourceTree;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** All findings of a run, sorted, fingerprinted and with suppressions and baseline applied. */
 record Evidence(List<ReportedFinding> findings, List<String> notes) {
 
-  static Evidence collect(List<GateResult> results, SourceTree head, Baseline baseline) {
+  static Evidence collect(
+      List<GateResult> results, Set<String> unsuppressible, SourceTree head, Baseline baseline) {
     List<Finding> all = new ArrayList<>();
     for (GateResult r : results) {
       all.addAll(r.findings());
@@ -24,7 +26,8 @@ record Evidence(List<ReportedFinding> findings, List<String> notes) {
     int baselined = 0;
     for (int i = 0; i < all.size(); i++) {
       Finding f = all.get(i);
-      Optional<String> reason = suppressions.reasonFor(f);
+      Optional<String> reason =
+          unsuppressible.contains(f.gate()) ? Optional.empty() : suppressions.reasonFor(f);
       if (reason.isPresent()) {
         out.add(new ReportedFinding(f, prints.get(i), Disposition.SUPPRESSED, reason.get()));
         suppressed++;

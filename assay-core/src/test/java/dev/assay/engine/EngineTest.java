@@ -153,6 +153,20 @@ class EngineTest {
   }
 
   @Test
+  void gatesThatGuardAgainstGamingCannotBeSuppressedInline() {
+    ProbeGate guard =
+        new ProbeGate("one") {
+          @Override
+          public boolean suppressibleInline() {
+            return false;
+          }
+        };
+    RunResult r = run("gates:\n  one:\n    lines: [3]\n", tree("A.java", HEAD_A), Baseline.empty(), guard);
+    assertThat(r.findings().get(0).disposition()).isEqualTo(Disposition.OPEN);
+    assertThat(r.verdict()).isEqualTo(Verdict.BLOCKED);
+  }
+
+  @Test
   void suppressingEveryFindingMakesTheCriterionPass() {
     RunResult r = run("gates:\n  one:\n    lines: [3]\n", tree("A.java", HEAD_A), Baseline.empty(), new ProbeGate("one"));
     CriterionResult c = r.gates().get(0).criteria().get(0);
