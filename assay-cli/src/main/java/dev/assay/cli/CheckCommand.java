@@ -6,7 +6,6 @@ import dev.assay.diff.ChangeException;
 import dev.assay.report.Reporter;
 import dev.assay.report.Reporters;
 import dev.assay.report.ReportWriter;
-import dev.assay.report.console.ConsoleReporter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

@@ -7,6 +7,7 @@ import dev.assay.api.GateResult;
 import dev.assay.api.RuleDescriptor;
 import dev.assay.api.Settings;
 import dev.assay.api.Severity;
+import dev.assay.evidence.ReportAge;
 import dev.assay.glob.Glob;
 import dev.assay.glob.TestPaths;
 import java.io.IOException;
@@ -129,6 +130,7 @@ public final class CoverageGate implements Gate<CoverageConfig> {
     List<String> interest = candidates.stream().map(FileChange::path).toList();
     CoverageData data = new CoverageData();
     List<String> notes = new ArrayList<>();
+    ReportAge.staleNote(ctx.root(), reports, ctx.change()).ifPresent(notes::add);
     Set<String> ambiguities = new TreeSet<>();
     Map<String, String> nearMisses = new java.util.TreeMap<>();
     List<String> errors =

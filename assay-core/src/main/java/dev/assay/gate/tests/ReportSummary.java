@@ -5,6 +5,7 @@ import dev.assay.api.Finding;
 import dev.assay.api.GateContext;
 import dev.assay.api.Severity;
 import dev.assay.api.Status;
+import dev.assay.evidence.ReportAge;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,8 @@ final class ReportSummary {
   private int errors;
   private int skipped;
 
+  private final List<String> staleness = new ArrayList<>();
+
   private ReportSummary(List<String> globs) {
     this.globs = globs;
   }
@@ -31,7 +34,9 @@ final class ReportSummary {
     ReportSummary s = new ReportSummary(globs);
     JUnitReportParser parser = new JUnitReportParser();
     Path root = context.root();
-    for (Path file : context.findFiles(globs)) {
+    List<Path> files = context.findFiles(globs);
+    ReportAge.staleNote(root, files, context.change()).ifPresent(s.staleness::add);
+    for (Path file : files) {
       String rel = root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
       s.add(parser.parse(file, rel));
     }
@@ -53,7 +58,7 @@ final class ReportSummary {
   }
 
   List<String> notes() {
-    List<String> notes = new ArrayList<>();
+    List<String> notes = new ArrayList<>(staleness);
     for (ReportOutcome.Unreadable u : unreadable) {
       notes.add("unreadable test report " + u.describe()
           + "; regenerate it by running the tests again");

@@ -33,6 +33,10 @@ public final class RunFacts {
     } else if (errors > 0) {
       sb.append(errors).append(" of ").append(run.gates().size())
           .append(run.gates().size() == 1 ? " gate" : " gates").append(" could not run");
+    } else if (run.gates().isEmpty()) {
+      sb.append("no gate enabled");
+    } else if (evaluated == 0) {
+      sb.append("no criterion applied");
     } else {
       sb.append("all ").append(plural(evaluated, "criterion", "criteria")).append(" met");
     }
