@@ -1,14 +1,13 @@
 package dev.assay.cli;
 
+import dev.assay.fs.AtomicFile;
 import dev.assay.init.Build;
 import dev.assay.init.BuildDetector;
 import dev.assay.init.StarterCriteria;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -46,13 +45,8 @@ final class InitCommand implements Callable<Integer> {
     }
     try {
       List<Build> builds = BuildDetector.detect(root);
-      Path tmp = Files.createTempFile(root, ".assay", ".tmp");
-      try {
-        Files.writeString(tmp, StarterCriteria.render(builds), StandardCharsets.UTF_8);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
+      String yaml = StarterCriteria.render(builds);
+      AtomicFile.write(file, w -> w.write(yaml));
       String found =
           builds.isEmpty()
               ? "no build detected"

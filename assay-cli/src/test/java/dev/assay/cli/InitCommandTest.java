@@ -69,6 +69,24 @@ class InitCommandTest {
     assertThat(Files.readString(repo.resolve(".assay.yml")))
         .contains("\"**/junit*.xml\"")
         .contains("\"**/coverage/lcov.info\"")
-        .contains("jest-junit");
+        .contains("jest-junit")
+        .contains("# command: \"npm test\"")
+        .doesNotContain("mvn");
+  }
+
+  @Test
+  void withoutADetectedBuildTheReportGlobsAreTheGateDefaults() throws IOException {
+    Path repo = Files.createDirectories(tmp.resolve("py"));
+    Files.writeString(repo.resolve("setup.py"), "from setuptools import setup\nsetup()\n");
+
+    CliRun run = CliRun.of("init", "--repo", repo.toString());
+
+    assertThat(run.code()).as("%s", run).isZero();
+    assertThat(run.out()).contains("no build detected");
+    assertThat(Files.readString(repo.resolve(".assay.yml")))
+        .as("what the zero-config run reads, so init never narrows it")
+        .contains("\"**/coverage.xml\"", "\"**/cobertura*.xml\"", "\"**/lcov.info\"")
+        .contains("\"**/TEST-*.xml\"", "\"**/build/test-results/**/*.xml\"")
+        .doesNotContain("mvn");
   }
 }

@@ -1,13 +1,17 @@
 package dev.assay.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +38,27 @@ class ReportFilesTest {
     assertThat(run.code()).as("%s", run).isEqualTo(1);
     assertThat(names(repo.resolve("assay-reports"))).containsExactlyElementsOf(ALL);
     assertThat(run.out()).contains("Reports: ").contains("assay.sarif");
+  }
+
+  @Test
+  void reportsAndInitFileGetTheSamePermissionsAsAnyNewFile() throws IOException {
+    assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+    Path probe = Files.writeString(tmp.resolve("probe.txt"), "x");
+    Files.deleteIfExists(repo.resolve(".assay.yml"));
+
+    CliRun init = CliRun.of("init", "--repo", repo.toString());
+    CliRun run = CliRun.of("check", "--repo", repo.toString(), "--format", "markdown,sarif");
+
+    assertThat(init.code()).as("%s", init).isZero();
+    assertThat(run.code()).as("%s", run).isEqualTo(1);
+    Set<PosixFilePermission> expected = Files.getPosixFilePermissions(probe);
+    for (Path p :
+        List.of(
+            repo.resolve(".assay.yml"),
+            repo.resolve("assay-reports/assay.md"),
+            repo.resolve("assay-reports/assay.sarif"))) {
+      assertThat(Files.getPosixFilePermissions(p)).as("%s", p).isEqualTo(expected);
+    }
   }
 
   @Test

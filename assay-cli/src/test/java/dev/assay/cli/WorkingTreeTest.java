@@ -45,6 +45,20 @@ class WorkingTreeTest {
   }
 
   @Test
+  void reportsOfAnEarlierRunInTheDefaultFolderAreNotPartOfTheChange() {
+    CliRun first = check("--working-tree", "--base", "HEAD");
+    assertThat(first.code()).as("%s", first).isZero();
+    assertThat(repo.resolve("assay-reports/assay.json")).exists();
+
+    CliRun second =
+        check("--working-tree", "--base", "HEAD", "--output-dir", tmp.resolve("out").toString());
+
+    assertThat(second.code()).as("%s", second).isZero();
+    assertThat(second.firstLine()).as("%s", second).contains("0 changed files");
+    assertThat(second.out()).doesNotContain("assay-reports/assay");
+  }
+
+  @Test
   void detachedHeadWorks() throws Exception {
     try (Git git = Git.open(repo.toFile())) {
       git.checkout().setName(git.getRepository().resolve("HEAD").getName()).call();

@@ -9,11 +9,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.assay.api.CriteriaException;
 import dev.assay.api.Location;
+import dev.assay.fs.AtomicFile;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -89,13 +88,8 @@ public final class Baseline {
     }
     Path dir = file.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, ".assay-baseline", ".tmp");
-    try {
-      Files.write(tmp, (JSON.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8));
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    String json = JSON.writeValueAsString(root) + "\n";
+    AtomicFile.write(file, out -> out.write(json));
     return n;
   }
 

@@ -1,5 +1,7 @@
 package dev.assay.init;
 
+import dev.assay.gate.coverage.CoverageConfig;
+import dev.assay.gate.tests.TestsConfig;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,11 +37,14 @@ public final class StarterCriteria {
     y.append("gates:\n");
     y.append("  # Every test in the JUnit XML reports passes; none deleted or newly skipped.\n");
     y.append("  tests:\n    reports:\n");
-    list(y, tests.isEmpty() ? List.of("**/target/surefire-reports/*.xml", "**/junit*.xml") : tests);
-    y.append("    # command: \"mvn -q verify\"   # optionally run the tests first\n\n");
+    // Without a detected build, the gates' own defaults: narrower globs would make a project that
+    // passes with no criteria file fail for want of reports once `init` wrote one.
+    list(y, tests.isEmpty() ? TestsConfig.DEFAULT_REPORTS : tests);
+    String command = builds.isEmpty() ? "your test command" : builds.get(0).testCommand();
+    y.append("    # command: \"").append(command).append("\"   # optionally run the tests first\n\n");
     y.append("  # Changed executable lines are covered; a changed file missing from the reports is 0%.\n");
     y.append("  coverage:\n    reports:\n");
-    list(y, coverage.isEmpty() ? List.of("**/target/site/jacoco*/jacoco.xml", "**/lcov.info") : coverage);
+    list(y, coverage.isEmpty() ? CoverageConfig.DEFAULT_REPORTS : coverage);
     y.append("    changed-lines: 80%\n");
     y.append("    # per-file: 50%        # every changed file at least this\n\n");
     y.append("# Per-path overrides: the first matching entry wins.\n");

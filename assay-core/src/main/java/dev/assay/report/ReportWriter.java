@@ -1,13 +1,10 @@
 package dev.assay.report;
 
 import dev.assay.engine.RunResult;
+import dev.assay.fs.AtomicFile;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -62,24 +59,8 @@ public final class ReportWriter {
 
   private static Path writeOne(RunResult run, Path dir, Reporter reporter) throws IOException {
     Path target = dir.resolve(reporter.fileName());
-    Path temp = Files.createTempFile(dir, "." + reporter.fileName() + ".", ".tmp");
-    try {
-      try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-        reporter.write(run, out);
-      }
-      move(temp, target);
-      return target;
-    } finally {
-      Files.deleteIfExists(temp);
-    }
-  }
-
-  private static void move(Path temp, Path target) throws IOException {
-    try {
-      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-    }
+    AtomicFile.write(target, out -> reporter.write(run, out));
+    return target;
   }
 
   private static void requireDistinctNames(List<Reporter> reporters) {

@@ -20,6 +20,9 @@ import java.util.function.Function;
  * the whole change come from the gate's section; {@code per-file} may differ per path.
  */
 final class CoverageVerdict {
+  /** Uncovered ranges a finding's message lists before it only counts the rest. */
+  private static final int LISTED_RANGES = 10;
+
   static final String CHANGED_LINES = "coverage/changed-lines";
   static final String PER_FILE = "coverage/per-file";
   static final String BRANCHES = "coverage/branches";
@@ -216,7 +219,19 @@ final class CoverageVerdict {
 
   private static String lines(FileCoverage f) {
     boolean one = f.uncovered().count() == 1;
-    return (one ? "line " : "lines ") + f.uncovered() + (one ? " is" : " are");
+    List<LineRange> ranges = f.uncovered().ranges();
+    if (ranges.size() <= LISTED_RANGES) {
+      return (one ? "line " : "lines ") + f.uncovered() + (one ? " is" : " are");
+    }
+    // A bundled or generated file can have hundreds of ranges; the full list stays in the
+    // finding's `uncovered` property, the message (console, PR comment) stays readable.
+    List<LineRange> shown = ranges.subList(0, LISTED_RANGES);
+    int rest = f.uncovered().count() - shown.stream().mapToInt(LineRange::size).sum();
+    return "lines "
+        + String.join(", ", shown.stream().map(LineRange::toString).toList())
+        + " and "
+        + rest
+        + " more lines are";
   }
 
   private static String title() {

@@ -94,6 +94,16 @@ final class JUnitReportParser {
     return line.length() > max ? line.substring(0, max - 3) + "..." : line;
   }
 
+  /**
+   * A message attribute on one line. Its later lines are often the point (pytest's "At index 2
+   * diff", AssertJ's "but was", a list of missing names), so they are joined, not dropped.
+   */
+  static String oneLine(String text, int max) {
+    String head = text.length() > 4 * max ? text.substring(0, 4 * max) : text;
+    String line = head.strip().replaceAll("\\s*\\R\\s*", " ");
+    return line.length() > max ? line.substring(0, max - 3) + "..." : line;
+  }
+
   private static void close(XMLStreamReader r) {
     if (r != null) {
       try {
@@ -188,10 +198,8 @@ final class JUnitReportParser {
         failures++;
       }
       String text = trace == null ? "" : trace.toString();
-      String msg = message.isBlank() ? text : message;
-      failed.add(
-          new FailedTest(
-              path, classname, name, caseError, firstLine(msg, MAX_MESSAGE), file, line, text));
+      String msg = message.isBlank() ? firstLine(text, MAX_MESSAGE) : oneLine(message, MAX_MESSAGE);
+      failed.add(new FailedTest(path, classname, name, caseError, msg, file, line, text));
     }
 
     private static String attr(XMLStreamReader r, String name) {

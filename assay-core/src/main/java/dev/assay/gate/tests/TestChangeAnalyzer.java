@@ -20,7 +20,7 @@ import java.util.TreeMap;
  * Compares the tests of each changed test file at base and head and reports tests deleted, newly
  * skipped or emptied by the change. A test is matched by name: across a file rename through the
  * base path, and across files when it moved. When a file keeps at least as many tests as it had,
- * vanished names are renames and nothing is reported.
+ * a vanished name is a rename when an added test has a similar body.
  */
 final class TestChangeAnalyzer {
   static final String DELETED = "tests/deleted";
@@ -33,7 +33,12 @@ final class TestChangeAnalyzer {
     this.testPaths = new TestPaths(testPaths, TestsConfig.DEFAULT_TEST_PATHS);
   }
 
-  private record FileTests(FileChange change, Map<String, TestCase> base, Map<String, TestCase> head) {}
+  private record FileTests(
+      FileChange change,
+      Map<String, TestCase> base,
+      Map<String, TestCase> head,
+      String baseText,
+      String headText) {}
 
   /** Findings of the three rules, in file order. */
   List<Finding> analyze(ChangeSet change, SourceTree base, SourceTree head) {
@@ -44,9 +49,11 @@ final class TestChangeAnalyzer {
       if (!isTestFile(fc)) {
         continue;
       }
-      Map<String, TestCase> b = fc.type() == ChangeType.ADDED ? Map.of() : tests(fc.oldPath(), base);
-      Map<String, TestCase> h = fc.existsAtHead() ? tests(fc.path(), head) : Map.of();
-      files.add(new FileTests(fc, b, h));
+      String bt = fc.type() == ChangeType.ADDED ? "" : base.read(fc.oldPath()).orElse("");
+      String ht = fc.existsAtHead() ? head.read(fc.path()).orElse("") : "";
+      Map<String, TestCase> b = tests(fc.oldPath(), bt);
+      Map<String, TestCase> h = tests(fc.path(), ht);
+      files.add(new FileTests(fc, b, h, bt, ht));
       b.forEach(allBase::putIfAbsent);
       allHead.addAll(h.keySet());
     }
@@ -63,9 +70,11 @@ final class TestChangeAnalyzer {
     return known && (testPaths.matches(fc.path()) || testPaths.matches(fc.oldPath()));
   }
 
-  private static Map<String, TestCase> tests(String path, SourceTree tree) {
+  private static Map<String, TestCase> tests(String path, String text) {
     Map<String, TestCase> out = new LinkedHashMap<>();
-    tree.read(path).ifPresent(text -> TestScanner.scan(path, text).forEach(t -> out.put(t.name(), t)));
+    if (!text.isEmpty()) {
+      TestScanner.scan(path, text).forEach(t -> out.put(t.name(), t));
+    }
     return out;
   }
 
@@ -82,12 +91,21 @@ final class TestChangeAnalyzer {
         gone.add(t);
       }
     }
-    if (gone.isEmpty() || f.head().size() >= f.base().size() - movedOut) {
+    if (gone.isEmpty()) {
       return;
     }
     FileChange fc = f.change();
     int line = fc.existsAtHead() ? 1 : 0;
     List<String> added = f.head().keySet().stream().filter(n -> !f.base().containsKey(n)).toList();
+    if (f.head().size() >= f.base().size() - movedOut) {
+      // As many tests as before: only a vanished test whose body an added test kept was renamed.
+      // Deleting one test while adding one for new code must not pass as a rename.
+      gone = TestBodies.unrenamed(gone, added, f.base(), f.baseText(), f.head(), f.headText());
+      if (!gone.isEmpty()) {
+        out.add(deletion(fc, line, summary(f, gone, added)).with("tests", names(gone)));
+      }
+      return;
+    }
     if (!added.isEmpty()) {
       out.add(deletion(fc, line, summary(f, gone, added)).with("tests", names(gone)));
       return;

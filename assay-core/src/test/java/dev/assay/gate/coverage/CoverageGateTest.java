@@ -126,6 +126,27 @@ class CoverageGateTest {
   }
 
   @Test
+  void aMessageListsTenRangesAndCountsTheRestWhileThePropertyKeepsThemAll() throws Exception {
+    // Like a bundled dist/ file: code and blank lines alternate, so every code line is a range.
+    StringBuilder table = new StringBuilder();
+    for (int i = 1; i <= 14; i++) {
+      table.append("int v").append(i).append(" = ").append(i).append(";\n\n");
+    }
+    String path = "billing/src/main/java/com/acme/util/Table.java";
+    GateHarness<CoverageConfig> h = harness(defaults).headFile(path, table.toString());
+    h.change(
+        new FileChange(
+            path, path, ChangeType.ADDED, 100, ChangedLines.of(List.of(new LineRange(1, 28)))));
+
+    Finding f = h.run().findings().get(0);
+
+    assertThat(f.message())
+        .contains("lines 1, 3, 5, 7, 9, 11, 13, 15, 17, 19 and 4 more lines are changed")
+        .doesNotContain("21");
+    assertThat(f.properties().get("uncovered")).endsWith("21, 23, 25, 27");
+  }
+
+  @Test
   void sameClassInTwoModulesIsMeasuredByItsOwnModulesReport() throws Exception {
     GateHarness<CoverageConfig> h = changed(harness(defaults), BILLING, 9, 10);
     GateResult r = changed(h, CATALOG, 12, 17).run();

@@ -49,6 +49,16 @@ class JUnitReportParserTest {
   }
 
   @Test
+  void multiLineMessagesKeepTheirLaterLinesOnOneLine() throws Exception {
+    var p = (ReportOutcome.Parsed) fixture("pytest-multiline.xml");
+    assertThat(p.failed())
+        .extracting(FailedTest::message)
+        .containsExactly(
+            "AssertionError: There are missing functions in the namespace: chunked split_every",
+            "assert [1, 2, 3] == [1, 2, 4] At index 2 diff: 3 != 4 Use -v to get more diff");
+  }
+
+  @Test
   void pytestXunit1CarriesFileAndLine() throws Exception {
     var p = (ReportOutcome.Parsed) fixture("pytest-xunit1.xml");
     assertThat(p.tests()).isEqualTo(6);

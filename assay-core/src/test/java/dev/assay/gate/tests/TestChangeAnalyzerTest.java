@@ -173,6 +173,44 @@ class TestChangeAnalyzerTest {
         .containsExactly("tests/deleted");
   }
 
+  @Test
+  void testReplacedByATestForNewCodeIsADeletionNotARename() throws Exception {
+    // The toolz trial (docs/trials.md): test_partition_all deleted, test_split_every added.
+    String base =
+        """
+        def test_partition_all():
+            assert list(partition_all(2, [1, 2, 3, 4])) == [(1, 2), (3, 4)]
+            assert list(partition_all(2, [1, 2, 3])) == [(1, 2), (3,)]
+
+
+        def test_count():
+            assert count((1, 2, 3)) == 3
+        """;
+    String replaced =
+        base.replace(
+            """
+            def test_partition_all():
+                assert list(partition_all(2, [1, 2, 3, 4])) == [(1, 2), (3, 4)]
+                assert list(partition_all(2, [1, 2, 3])) == [(1, 2), (3,)]
+            """,
+            """
+            def test_split_every():
+                assert list(split_every(lambda x: x == 0, [1, 0, 2])) == [[1], [2]]
+                assert list(split_every(lambda x: x == 0, [])) == []
+            """);
+    String renamed = base.replace("def test_partition_all():", "def test_partition_all_pairs():");
+
+    assertThat(modified("tests/test_itertoolz.py", base, replaced))
+        .extracting(Finding::rule, Finding::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "tests/deleted",
+                "2 tests at base, 2 at head: test_partition_all removed, test_split_every added;"
+                    + " restore the missing tests, or say why they are no longer needed with an"
+                    + " assay:ignore reason"));
+    assertThat(modified("tests/test_itertoolz.py", base, renamed)).isEmpty();
+  }
+
   private static final String JS_BASE = """
       describe('cart', () => {
         it('sums', () => {
