@@ -2,6 +2,7 @@ package dev.assay.check;
 
 import dev.assay.api.Gate;
 import dev.assay.gate.coverage.CoverageGate;
+import dev.assay.gate.secrets.SecretsGate;
 import dev.assay.gate.tests.TestsGate;
 import dev.assay.policy.GateDefault;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ public final class BuiltInGates {
 
   /** Built-in gates followed by plugins, ids unique (a plugin cannot replace a built-in). */
   public static List<Gate<?>> all() {
-    List<Gate<?>> gates = new ArrayList<>(List.of(new TestsGate(), new CoverageGate()));
+    List<Gate<?>> gates = new ArrayList<>(List.of(new TestsGate(), new CoverageGate(), new SecretsGate()));
     for (Gate<?> plugin : ServiceLoader.load(Gate.class)) {
       if (gates.stream().noneMatch(g -> g.id().equals(plugin.id()))) {
         gates.add(plugin);
@@ -40,6 +41,12 @@ public final class BuiltInGates {
                 true,
                 "coverage: on, changed-line coverage >= 80% from JaCoCo/Cobertura/LCOV reports"
                     + " in the conventional places"));
+        case "secrets" -> out.add(
+            new GateDefault(
+                "secrets",
+                false,
+                "secrets: off until enabled (`gates.secrets: {}`), then known key formats and"
+                    + " random values assigned to secret-like names on added lines"));
         default -> out.add(new GateDefault(g.id(), false, g.id() + ": off"));
       }
     }
