@@ -35,7 +35,7 @@ final class AnchorScan {
   }
 
   /** Runs every detector at every occurrence of each of its anchors. */
-  void scan(String text, LineIndex lines, List<Candidate> out) {
+  void scan(String text, TextIndex lines, List<Candidate> out) {
     int n = text.length() - 1;
     for (int i = 0; i < n; i++) {
       char c0 = text.charAt(i);

@@ -36,13 +36,13 @@ final class ConnectionStrings implements Detector {
   }
 
   @Override
-  public void matchAt(String text, LineIndex lines, int hit, String anchor, List<Candidate> out) {
+  public void matchAt(String text, TextIndex lines, int hit, String anchor, List<Candidate> out) {
     int end = Math.min(lines.lineEnd(hit), hit + 1024);
     if (anchor.equals("jdbc:")) {
       jdbc(text, hit, end, out);
       return;
     }
-    int at = text.indexOf('@', hit);
+    int at = lines.nextOf("@", hit);
     if (at < 0 || at >= end) {
       return;
     }

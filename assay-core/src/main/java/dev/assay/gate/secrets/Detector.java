@@ -16,5 +16,5 @@ interface Detector {
    * bounded by a window around the hit, never by the length of the line, so that a huge one-line
    * file stays linear.
    */
-  void matchAt(String text, LineIndex lines, int hit, String anchor, List<Candidate> out);
+  void matchAt(String text, TextIndex lines, int hit, String anchor, List<Candidate> out);
 }

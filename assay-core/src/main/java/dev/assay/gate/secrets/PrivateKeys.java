@@ -28,7 +28,7 @@ final class PrivateKeys implements Detector {
   }
 
   @Override
-  public void matchAt(String text, LineIndex lines, int hit, String anchor, List<Candidate> out) {
+  public void matchAt(String text, TextIndex lines, int hit, String anchor, List<Candidate> out) {
     Matcher header = HEADER.matcher(text);
     header.region(hit, Math.min(text.length(), hit + 80));
     if (!header.lookingAt()) {
@@ -40,8 +40,8 @@ final class PrivateKeys implements Detector {
     if (!body.find() || !isKeyMaterial(body.group())) {
       return;
     }
-    int endLimit = Math.min(text.length(), after + END_WINDOW);
-    if (text.lastIndexOf("-----END ", endLimit) < after) {
+    int end = lines.nextOf("-----END ", after);
+    if (end < 0 || end > after + END_WINDOW) {
       return;
     }
     boolean encrypted = header.group(1) != null && header.group(1).contains("ENCRYPTED")

@@ -58,7 +58,7 @@ public final class SecretScanner {
     if (excludes(path)) {
       return List.of();
     }
-    LineIndex lines = new LineIndex(text);
+    TextIndex lines = new TextIndex(text);
     List<Candidate> found = new ArrayList<>();
     ANCHORS.scan(text, lines, found);
     found.removeIf(c -> !onlyLines.accepts(lines.lineOf(c.start())));
@@ -89,7 +89,7 @@ public final class SecretScanner {
     return List.copyOf(kept.values());
   }
 
-  private static Finding finding(String path, String text, LineIndex lines, Candidate c, boolean test) {
+  private static Finding finding(String path, String text, TextIndex lines, Candidate c, boolean test) {
     SecretRule rule = c.rule();
     SecretMask mask = SecretMask.of(text.substring(c.start(), c.end()));
     Severity severity = test ? lower(c.severity()) : c.severity();

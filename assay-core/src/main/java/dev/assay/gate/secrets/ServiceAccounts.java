@@ -6,8 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Google Cloud service account key files: JSON with {@code "type": "service_account"} and a
- * {@code "private_key"} holding a PEM key. The secret is the private key value; the private-key
+ * Google Cloud service account key files: JSON with {@code "type": "service_account"} and, after
+ * it (the order in which Google writes the file), a {@code "private_key"} holding a PEM key. The secret is the private key value; the private-key
  * rule's match inside it is then dropped as an overlap, so one file gives one finding.
  */
 final class ServiceAccounts implements Detector {
@@ -24,15 +24,19 @@ final class ServiceAccounts implements Detector {
   }
 
   @Override
-  public void matchAt(String text, LineIndex lines, int hit, String anchor, List<Candidate> out) {
+  public void matchAt(String text, TextIndex lines, int hit, String anchor, List<Candidate> out) {
     Matcher type = TYPE.matcher(text);
     type.region(Math.max(0, hit - 64), Math.min(text.length(), hit + 20));
     if (!type.find()) {
       return;
     }
+    int at = lines.nextOf("\"private_key\"", hit);
+    if (at < 0 || at > hit + WINDOW) {
+      return;
+    }
     Matcher key = KEY.matcher(text);
-    key.region(Math.max(0, hit - WINDOW), Math.min(text.length(), hit + WINDOW));
-    if (key.find() && !Placeholders.hasMarker(key.group(1))) {
+    key.region(at, Math.min(text.length(), at + WINDOW));
+    if (key.lookingAt() && !Placeholders.hasMarker(key.group(1))) {
       out.add(Candidate.of(SecretRule.GCP_SERVICE_ACCOUNT, key.start(1), key.end(1),
           Severity.ERROR, Candidate.HIGH));
     }

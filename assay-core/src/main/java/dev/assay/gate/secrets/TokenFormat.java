@@ -60,7 +60,7 @@ record TokenFormat(
   }
 
   @Override
-  public void matchAt(String text, LineIndex lines, int hit, String anchor, List<Candidate> out) {
+  public void matchAt(String text, TextIndex lines, int hit, String anchor, List<Candidate> out) {
     if (wordStart && hit > 0 && isWordChar(text.charAt(hit - 1))) {
       return;
     }

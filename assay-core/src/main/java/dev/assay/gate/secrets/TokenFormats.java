@@ -35,7 +35,7 @@ final class TokenFormats {
     return List.of(
         TokenFormat.of(AWS_ACCESS_KEY, "(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}" + END,
             "AKIA", "ASIA", "ABIA", "ACCA"),
-        TokenFormat.of(AWS_ACCESS_KEY, "[A-Za-z_-]{0,12}[\"']?\\s{0,4}(?:=|:|=>|:=)\\s{0,4}"
+        TokenFormat.of(AWS_ACCESS_KEY, "[A-Za-z_-]{0,30}[\"']?\\s{0,4}(?:=|:|=>|:=)\\s{0,4}"
             + "[\"']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])",
             "secret_access_key", "SECRET_ACCESS_KEY", "secretAccessKey", "SecretAccessKey",
             "aws_secret_key", "AWS_SECRET_KEY", "awsSecretKey")
@@ -68,8 +68,8 @@ final class TokenFormats {
             + "(?![A-Za-z0-9_-])", "SG."),
         TokenFormat.of(TWILIO_KEY, "SK[0-9a-f]{32}" + END, "SK")
             .rated(Severity.ERROR, Candidate.MEDIUM),
-        TokenFormat.of(JWT, "eyJ[A-Za-z0-9_-]{5,1000}\\.eyJ[A-Za-z0-9_-]{2,8000}"
-            + "\\.[A-Za-z0-9_-]{16,2000}(?![A-Za-z0-9_-])", "eyJ")
+        TokenFormat.of(JWT, "eyJ[A-Za-z0-9_-]{5,500}+\\.eyJ[A-Za-z0-9_-]{2,4000}+"
+            + "\\.[A-Za-z0-9_-]{16,1000}+(?![A-Za-z0-9_-])", "eyJ")
             .rated(Severity.WARNING, Candidate.HIGH)
             .alsoRequire(TokenFormats::isJwt));
   }

@@ -1,17 +1,22 @@
 package dev.assay.gate.secrets;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
- * Line starts of one text, so that every offset maps to its line and line bounds in O(log n):
- * scanning around a match never walks back over a huge single-line file.
+ * Positions in one text, computed once per scan: line starts, so that every offset maps to its
+ * line and line bounds in O(log n), and the next occurrence of a literal, cached, so that
+ * detectors asking at increasing offsets walk the text once in total. Not thread-safe; one per
+ * scan of one text.
  */
-final class LineIndex {
+final class TextIndex {
   private final String text;
+  private final Map<String, int[]> next = new HashMap<>();
   private int[] starts;
   private int count;
 
-  LineIndex(String text) {
+  TextIndex(String text) {
     this.text = text;
   }
 
@@ -30,10 +35,23 @@ final class LineIndex {
   /** Offset of the line break (or text end) ending the line holding {@code offset}. */
   int lineEnd(int offset) {
     int line = lineOf(offset);
-    int end = line < count ? starts[line] - 1 : text.length();
-    return end > 0 && end <= text.length() && end - 1 >= starts[line - 1] && text.charAt(end - 1) == '\r'
-        ? end - 1
-        : end;
+    return line < count ? starts[line] - 1 : text.length();
+  }
+
+  /**
+   * The first occurrence of {@code literal} at or after {@code from}, or -1. Amortised linear when
+   * asked at non-decreasing offsets: the last answer is reused while it still lies ahead.
+   */
+  int nextOf(String literal, int from) {
+    int[] cached = next.computeIfAbsent(literal, k -> new int[] {-2, 0});
+    if (cached[0] == -1 && cached[1] <= from) {
+      return -1;
+    }
+    if (cached[0] < from || cached[1] > from) {
+      cached[0] = text.indexOf(literal, from);
+      cached[1] = from;
+    }
+    return cached[0];
   }
 
   private int[] starts() {
