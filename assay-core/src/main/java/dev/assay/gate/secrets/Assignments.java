@@ -189,7 +189,9 @@ final class Assignments {
         return false;
       }
     }
-    if (!(digit && (upper || lower) || upper && lower && symbol && !isWords(v))) {
+    // Without a digit, only a mix of cases and a password symbol reads as random: identifiers
+    // (serviceFilter_resourceType) and header names (Access-Control-Allow-Credentials) do not.
+    if (!(digit && (upper || lower) || upper && lower && symbol && hasStrongSymbol(v))) {
       return false;
     }
     if (v.startsWith("/") || v.startsWith("./") || v.startsWith("../") || v.startsWith("~/")
@@ -198,14 +200,28 @@ final class Assignments {
       return false;
     }
     double bits = Placeholders.entropy(v);
-    return bits >= (Placeholders.isHex(v) ? threshold - 0.5 : threshold);
+    return bits >= (Placeholders.isHex(v) ? threshold - 0.5 : threshold) && !encodedPlaceholder(v);
   }
 
-  /** Words joined by separators, each capitalised or in one case: {@code Access-Control-Max-Age}. */
-  private static final Pattern WORDS = Pattern.compile("(?:[A-Z]?[a-z]{1,30}|[A-Z]{1,30})(?:[-_.~/ ]{1,3}(?:[A-Z]?[a-z]{1,30}|[A-Z]{1,30})){0,40}");
+  /** Base64 of readable text that is itself a placeholder ({@code "not my real password"}). */
+  static boolean encodedPlaceholder(String v) {
+    try {
+      byte[] raw = java.util.Base64.getDecoder().decode(v);
+      String text = new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1);
+      return text.chars().allMatch(c -> c >= 0x20 && c < 0x7f) && Placeholders.isLoosePlaceholder(
+          text.replace(" ", ""));
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
 
-  static boolean isWords(String v) {
-    return WORDS.matcher(v).matches();
+  private static boolean hasStrongSymbol(String v) {
+    for (int i = 0; i < v.length(); i++) {
+      if ("!@#%^&*?~+/=".indexOf(v.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A constant whose value spells its own name ({@code X_AUTH_TOKEN = "X-Auth-Token"}). */

@@ -26,6 +26,9 @@ final class ConnectionStrings implements Detector {
               + "([^\\s/\"'`:?#<>,;@]{1,255})");
   private static final Pattern JDBC_PASSWORD =
       Pattern.compile("(?i)[;?&:]password=([^;&\\s\"'`)]{1,128})");
+  /** Hosts of documentation and tests: RFC 2606 names and obvious stand-ins. */
+  private static final List<String> FAKE_HOSTS =
+      List.of("example", "dummy", "fake", "foo.", "bar.", ".test", ".invalid", "your", "xxx");
   private static final Set<String> WEAK =
       Set.of("pass", "pwd", "pw", "secret", "user", "username", "admin", "root", "guest", "postgres",
           "mysql", "redis", "mongo", "sa", "login", "name", "anonymous");
@@ -67,7 +70,7 @@ final class ConnectionStrings implements Detector {
   }
 
   private static void add(List<Candidate> out, String user, String pass, int s, int e, String host) {
-    if (isPlaceholder(user, pass)) {
+    if (isPlaceholder(user, pass, host)) {
       return;
     }
     String h = host.toLowerCase(Locale.ROOT);
@@ -85,14 +88,27 @@ final class ConnectionStrings implements Detector {
     return host.length() > 80 ? host.substring(0, 80) + "…" : host;
   }
 
-  private static boolean isPlaceholder(String user, String pass) {
-    String p = pass.toLowerCase(Locale.ROOT);
+  private static boolean isPlaceholder(String user, String pass, String host) {
+    String p = decode(pass).toLowerCase(Locale.ROOT);
+    String letters = p.replaceAll("[^a-z]", "");
+    String h = host.toLowerCase(Locale.ROOT);
     return pass.length() < 3
+        || letters.contains("pass") || letters.contains("ssw") || letters.contains("word")
+        || letters.contains("pwd")
+        || FAKE_HOSTS.stream().anyMatch(h::contains)
         || p.equals(user.toLowerCase(Locale.ROOT))
         || WEAK.contains(p)
         || p.startsWith("$") || p.startsWith("%") || p.startsWith("{") || p.startsWith(":")
         || p.contains("password") || p.contains("passwd")
         || Placeholders.isPlaceholder(pass)
         || p.chars().allMatch(c -> c == '*' || c == 'x');
+  }
+
+  private static String decode(String s) {
+    try {
+      return java.net.URLDecoder.decode(s, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return s;
+    }
   }
 }
