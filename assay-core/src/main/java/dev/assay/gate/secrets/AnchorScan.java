@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Finds every anchor of every detector in one pass over a text. Each position is tested against a
- * table of the anchors' first two characters, so the forty-odd anchors cost about one table
- * lookup per character instead of forty {@code indexOf} passes. Immutable and thread-safe.
+ * table of the anchors' first two characters, so the forty-odd anchors cost about one table lookup
+ * per character instead of forty {@code indexOf} passes. Immutable and thread-safe.
  */
 final class AnchorScan {
   private final Hook[][] table = new Hook[1 << 14][];

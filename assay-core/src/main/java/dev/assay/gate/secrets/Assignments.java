@@ -1,6 +1,8 @@
 package dev.assay.gate.secrets;
 
 import dev.assay.api.Severity;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,13 +21,26 @@ final class Assignments {
 
   private static final int MAX_VALUE = 1000;
   private static final Pattern UUID =
-      Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+      Pattern.compile(
+          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
   private static final Pattern DOTTED = Pattern.compile("[A-Za-z_][\\w-]*(?:\\.[A-Za-z_][\\w-]*)+");
   private static final String ALLOWED = "+/=_-.~!@#%^&*?";
+
   /** Lookups that put a secret somewhere else: the literal beside them is a name or a default. */
   private static final List<String> LOOKUPS =
-      List.of("getenv", "environ", "process.env", "getproperty", "env[", "env(", "env.", "vault",
-          "secretmanager", "keyvault", "valuefrom", "secretkeyref");
+      List.of(
+          "getenv",
+          "environ",
+          "process.env",
+          "getproperty",
+          "env[",
+          "env(",
+          "env.",
+          "vault",
+          "secretmanager",
+          "keyvault",
+          "valuefrom",
+          "secretkeyref");
 
   private final double threshold;
   private final int minLength;
@@ -68,7 +83,7 @@ final class Assignments {
    */
   private void literals(String text, LineFilter only, List<Candidate> out) {
     Quotes quotes = new Quotes(text);
-    Lines line = new Lines(text);
+    LineCursor line = new LineCursor(text);
     int q = quotes.next(0);
     while (q >= 0) {
       line.advanceTo(q);
@@ -92,51 +107,6 @@ final class Assignments {
     }
   }
 
-  /** The next quote character of any kind, from three cached {@code indexOf} positions. */
-  private static final class Quotes {
-    private final String text;
-    private final int[] next = {-2, -2, -2};
-    private static final char[] KINDS = {'"', '\'', '`'};
-
-    Quotes(String text) {
-      this.text = text;
-    }
-
-    int next(int from) {
-      int best = -1;
-      for (int k = 0; k < 3; k++) {
-        if (next[k] != -1 && next[k] < from) {
-          next[k] = text.indexOf(KINDS[k], from);
-        }
-        if (next[k] >= 0 && (best < 0 || next[k] < best)) {
-          best = next[k];
-        }
-      }
-      return best;
-    }
-  }
-
-  /** The line holding a position, advanced forward only, one {@code indexOf} per line. */
-  private static final class Lines {
-    private final String text;
-    int number;
-    int start;
-    int end = -1;
-
-    Lines(String text) {
-      this.text = text;
-    }
-
-    void advanceTo(int pos) {
-      while (end < pos) {
-        start = end + 1;
-        int nl = text.indexOf('\n', start);
-        end = nl < 0 ? text.length() : nl;
-        number++;
-      }
-    }
-  }
-
   private static int closing(String text, int from, int end, char q) {
     int limit = Math.min(end, from + MAX_VALUE + 1);
     for (int i = from; i < limit; i++) {
@@ -152,7 +122,9 @@ final class Assignments {
 
   private void consider(String text, int lineStart, int lineEnd, KeyValue kv, List<Candidate> out) {
     String value = text.substring(kv.start(), kv.end());
-    if (!looksSecret(value) || !SecretNames.isSecretLike(kv.name()) || namesItself(kv.name(), value)) {
+    if (!looksSecret(value)
+        || !SecretNames.isSecretLike(kv.name())
+        || namesItself(kv.name(), value)) {
       return;
     }
     String line = text.substring(lineStart, lineEnd).toLowerCase(Locale.ROOT);
@@ -161,9 +133,15 @@ final class Assignments {
     }
     String entropy = String.format(Locale.ROOT, "%.2f", Placeholders.entropy(value));
     String name = kv.name().length() > 60 ? kv.name().substring(0, 60) + "…" : kv.name();
-    out.add(new Candidate(SecretRule.HIGH_ENTROPY_ASSIGNMENT, kv.start(), kv.end(),
-        Severity.ERROR, Candidate.MEDIUM, "assigned to `" + name + "` (" + entropy + " bits/char)",
-        Map.of("name", name, "entropy", entropy)));
+    out.add(
+        new Candidate(
+            SecretRule.HIGH_ENTROPY_ASSIGNMENT,
+            kv.start(),
+            kv.end(),
+            Severity.ERROR,
+            Candidate.MEDIUM,
+            "assigned to `" + name + "` (" + entropy + " bits/char)",
+            Map.of("name", name, "entropy", entropy)));
   }
 
   /** Random enough, in a credential alphabet, and none of placeholder, path, identifier or UUID. */
@@ -194,8 +172,12 @@ final class Assignments {
     if (!(digit && (upper || lower) || upper && lower && symbol && hasStrongSymbol(v))) {
       return false;
     }
-    if (v.startsWith("/") || v.startsWith("./") || v.startsWith("../") || v.startsWith("~/")
-        || Placeholders.isLoosePlaceholder(v) || UUID.matcher(v).matches()
+    if (v.startsWith("/")
+        || v.startsWith("./")
+        || v.startsWith("../")
+        || v.startsWith("~/")
+        || Placeholders.isLoosePlaceholder(v)
+        || UUID.matcher(v).matches()
         || DOTTED.matcher(v).matches()) {
       return false;
     }
@@ -206,10 +188,10 @@ final class Assignments {
   /** Base64 of readable text that is itself a placeholder ({@code "not my real password"}). */
   static boolean encodedPlaceholder(String v) {
     try {
-      byte[] raw = java.util.Base64.getDecoder().decode(v);
-      String text = new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1);
-      return text.chars().allMatch(c -> c >= 0x20 && c < 0x7f) && Placeholders.isLoosePlaceholder(
-          text.replace(" ", ""));
+      byte[] raw = Base64.getDecoder().decode(v);
+      String text = new String(raw, StandardCharsets.ISO_8859_1);
+      return text.chars().allMatch(c -> c >= 0x20 && c < 0x7f)
+          && Placeholders.isLoosePlaceholder(text.replace(" ", ""));
     } catch (IllegalArgumentException e) {
       return false;
     }

@@ -1,6 +1,8 @@
 package dev.assay.gate.secrets;
 
 import dev.assay.api.Severity;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,29 +11,74 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Passwords inside connection URLs ({@code postgres://user:password@host}) and JDBC URLs
- * ({@code ;password=...}). Placeholders and variables ({@code ${DB_PASSWORD}}, {@code <pass>},
- * {@code password}) are not secrets; a password for a local host is reported at lower severity.
+ * Passwords inside connection URLs ({@code postgres://user:password@host}) and JDBC URLs ({@code
+ * ;password=...}). Placeholders and variables ({@code ${DB_PASSWORD}}, {@code <pass>}, {@code
+ * password}) are not secrets; a password for a local host is reported at lower severity.
  */
 final class ConnectionStrings implements Detector {
   /** Schemes whose URLs carry credentials to a data store, a broker, a mail or file server. */
   private static final Set<String> SCHEMES =
-      Set.of("postgres", "postgresql", "mysql", "mariadb", "mongodb", "mongodb+srv", "redis",
-          "rediss", "amqp", "amqps", "ftp", "ftps", "sftp", "smtp", "smtps", "http", "https",
-          "sqlserver", "mssql", "oracle", "ldap", "ldaps", "nats", "clickhouse", "cassandra",
-          "couchdb", "neo4j", "neo4j+s", "bolt");
+      Set.of(
+          "postgres",
+          "postgresql",
+          "mysql",
+          "mariadb",
+          "mongodb",
+          "mongodb+srv",
+          "redis",
+          "rediss",
+          "amqp",
+          "amqps",
+          "ftp",
+          "ftps",
+          "sftp",
+          "smtp",
+          "smtps",
+          "http",
+          "https",
+          "sqlserver",
+          "mssql",
+          "oracle",
+          "ldap",
+          "ldaps",
+          "nats",
+          "clickhouse",
+          "cassandra",
+          "couchdb",
+          "neo4j",
+          "neo4j+s",
+          "bolt");
+
   private static final Pattern URL =
       Pattern.compile(
           "([A-Za-z][A-Za-z0-9+.-]{1,20})://([^\\s:/@\"'`<>]{1,128}):([^\\s@/\"'`<>]{1,256})@"
               + "([^\\s/\"'`:?#<>,;@]{1,255})");
   private static final Pattern JDBC_PASSWORD =
       Pattern.compile("(?i)[;?&:]password=([^;&\\s\"'`)]{1,128})");
+
   /** Hosts of documentation and tests: RFC 2606 names and obvious stand-ins. */
   private static final List<String> FAKE_HOSTS =
       List.of("example", "dummy", "fake", "foo.", "bar.", ".test", ".invalid", "your", "xxx");
+
   private static final Set<String> WEAK =
-      Set.of("pass", "pwd", "pw", "secret", "user", "username", "admin", "root", "guest", "postgres",
-          "mysql", "redis", "mongo", "sa", "login", "name", "anonymous");
+      Set.of(
+          "pass",
+          "pwd",
+          "pw",
+          "secret",
+          "user",
+          "username",
+          "admin",
+          "root",
+          "guest",
+          "postgres",
+          "mysql",
+          "redis",
+          "mongo",
+          "sa",
+          "login",
+          "name",
+          "anonymous");
 
   @Override
   public List<String> anchors() {
@@ -69,19 +116,28 @@ final class ConnectionStrings implements Detector {
     }
   }
 
-  private static void add(List<Candidate> out, String user, String pass, int s, int e, String host) {
+  private static void add(
+      List<Candidate> out, String user, String pass, int s, int e, String host) {
     if (isPlaceholder(user, pass, host)) {
       return;
     }
     String h = host.toLowerCase(Locale.ROOT);
-    boolean local = h.equals("localhost") || h.startsWith("127.") || h.equals("0.0.0.0")
-        || h.equals("host");
+    boolean local =
+        h.equals("localhost") || h.startsWith("127.") || h.equals("0.0.0.0") || h.equals("host");
     String detail = host.startsWith("in ") ? host : "for host " + shorten(host);
-    out.add(local
-        ? new Candidate(SecretRule.CONNECTION_STRING_PASSWORD, s, e, Severity.WARNING,
-            Candidate.MEDIUM, "for a local host", Map.of())
-        : Candidate.of(SecretRule.CONNECTION_STRING_PASSWORD, s, e, Severity.ERROR,
-            Candidate.HIGH).withDetail(detail));
+    out.add(
+        local
+            ? new Candidate(
+                SecretRule.CONNECTION_STRING_PASSWORD,
+                s,
+                e,
+                Severity.WARNING,
+                Candidate.MEDIUM,
+                "for a local host",
+                Map.of())
+            : Candidate.of(
+                    SecretRule.CONNECTION_STRING_PASSWORD, s, e, Severity.ERROR, Candidate.HIGH)
+                .withDetail(detail));
   }
 
   private static String shorten(String host) {
@@ -93,20 +149,26 @@ final class ConnectionStrings implements Detector {
     String letters = p.replaceAll("[^a-z]", "");
     String h = host.toLowerCase(Locale.ROOT);
     return pass.length() < 3
-        || letters.contains("pass") || letters.contains("ssw") || letters.contains("word")
+        || letters.contains("pass")
+        || letters.contains("ssw")
+        || letters.contains("word")
         || letters.contains("pwd")
         || FAKE_HOSTS.stream().anyMatch(h::contains)
         || p.equals(user.toLowerCase(Locale.ROOT))
         || WEAK.contains(p)
-        || p.startsWith("$") || p.startsWith("%") || p.startsWith("{") || p.startsWith(":")
-        || p.contains("password") || p.contains("passwd")
+        || p.startsWith("$")
+        || p.startsWith("%")
+        || p.startsWith("{")
+        || p.startsWith(":")
+        || p.contains("password")
+        || p.contains("passwd")
         || Placeholders.isPlaceholder(pass)
         || p.chars().allMatch(c -> c == '*' || c == 'x');
   }
 
   private static String decode(String s) {
     try {
-      return java.net.URLDecoder.decode(s, java.nio.charset.StandardCharsets.UTF_8);
+      return URLDecoder.decode(s, StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
       return s;
     }

@@ -6,14 +6,28 @@ import java.util.Set;
 
 /**
  * Reads, leftwards from a string literal, the name it is assigned or keyed to: {@code name = },
- * {@code name: }, {@code "name": }, {@code name := }, {@code 'name' => }, {@code setName(},
- * {@code put("name", }, {@code conf["name"] = }, and past a type annotation ({@code name: string = }).
- * A comparison ({@code ==}, {@code !=}) or any other context yields nothing.
+ * {@code name: }, {@code "name": }, {@code name := }, {@code 'name' => }, {@code setName(}, {@code
+ * put("name", }, {@code conf["name"] = }, and past a type annotation ({@code name: string = }). A
+ * comparison ({@code ==}, {@code !=}) or any other context yields nothing.
  */
 final class NameBefore {
   private static final Set<String> TYPE_WORDS =
-      Set.of("string", "str", "char", "const", "var", "let", "val", "final", "static", "private",
-          "public", "protected", "readonly", "bytes", "byte");
+      Set.of(
+          "string",
+          "str",
+          "char",
+          "const",
+          "var",
+          "let",
+          "val",
+          "final",
+          "static",
+          "private",
+          "public",
+          "protected",
+          "readonly",
+          "bytes",
+          "byte");
 
   private NameBefore() {}
 

@@ -12,16 +12,59 @@ final class Placeholders {
   /** Words that mark a value as made up, in any of the known-format rules. */
   private static final List<String> MARKERS =
       List.of(
-          "example", "xxxx", "your", "dummy", "sample", "fake", "placeholder", "redacted",
-          "changeme", "change_me", "change-me", "replace", "insert", "0000000", "1234567",
-          "abcdefg", "qwerty", "lorem", "foobar", "<", ">", "${", "{{", "%s", "%(", "***", "...",
+          "example",
+          "xxxx",
+          "your",
+          "dummy",
+          "sample",
+          "fake",
+          "placeholder",
+          "redacted",
+          "changeme",
+          "change_me",
+          "change-me",
+          "replace",
+          "insert",
+          "0000000",
+          "1234567",
+          "abcdefg",
+          "qwerty",
+          "lorem",
+          "foobar",
+          "<",
+          ">",
+          "${",
+          "{{",
+          "%s",
+          "%(",
+          "***",
+          "...",
           "…");
 
   /** Further words that make a value assigned to a secret-like name a fixture, not a secret. */
   private static final List<String> LOOSE_MARKERS =
-      List.of("xxx", "test", "mock", "todo", "fixme", "secret", "password", "passwd", "token",
-          "default", "local", "demo", "invalid", "none", "null", "undefined", "12345", "abcdef",
-          "$(", "#{", "%{");
+      List.of(
+          "xxx",
+          "test",
+          "mock",
+          "todo",
+          "fixme",
+          "secret",
+          "password",
+          "passwd",
+          "token",
+          "default",
+          "local",
+          "demo",
+          "invalid",
+          "none",
+          "null",
+          "undefined",
+          "12345",
+          "abcdef",
+          "$(",
+          "#{",
+          "%{");
 
   private Placeholders() {}
 
@@ -42,8 +85,8 @@ final class Placeholders {
   }
 
   /**
-   * True for a made-up value or a fixture value ({@code test-key-...}, {@code mysecret}), for
-   * rules where the name, not the format, made the value suspect.
+   * True for a made-up value or a fixture value ({@code test-key-...}, {@code mysecret}), for rules
+   * where the name, not the format, made the value suspect.
    */
   static boolean isLoosePlaceholder(String value) {
     if (isPlaceholder(value)) {

@@ -16,7 +16,11 @@ final class PrivateKeys implements Detector {
       Pattern.compile(
           "-----BEGIN ((?:RSA|EC|DSA|OPENSSH|PGP|ENCRYPTED|SSH2|SSH2 ENCRYPTED) )?"
               + "PRIVATE KEY(?: BLOCK)?-----");
-  /** Key material: a long base64 run, within a few lines of the header (PEM headers may sit between). */
+
+  /**
+   * Key material: a long base64 run, within a few lines of the header (PEM headers may sit
+   * between).
+   */
   private static final Pattern BODY = Pattern.compile("[A-Za-z0-9+/]{40,200}");
 
   private static final int BODY_WINDOW = 600;
@@ -44,15 +48,22 @@ final class PrivateKeys implements Detector {
     if (end < 0 || end > after + END_WINDOW) {
       return;
     }
-    boolean encrypted = header.group(1) != null && header.group(1).contains("ENCRYPTED")
-        || text.startsWith("\nProc-Type: 4,ENCRYPTED", after)
-        || text.startsWith("Proc-Type: 4,ENCRYPTED", lines.lineEnd(after) + 1);
+    boolean encrypted =
+        header.group(1) != null && header.group(1).contains("ENCRYPTED")
+            || text.startsWith("\nProc-Type: 4,ENCRYPTED", after)
+            || text.startsWith("Proc-Type: 4,ENCRYPTED", lines.lineEnd(after) + 1);
     out.add(
         encrypted
-            ? new Candidate(SecretRule.PRIVATE_KEY, body.start(), body.end(), Severity.WARNING,
-                Candidate.MEDIUM, "encrypted with a passphrase", Map.of())
-            : Candidate.of(SecretRule.PRIVATE_KEY, body.start(), body.end(), Severity.ERROR,
-                Candidate.HIGH));
+            ? new Candidate(
+                SecretRule.PRIVATE_KEY,
+                body.start(),
+                body.end(),
+                Severity.WARNING,
+                Candidate.MEDIUM,
+                "encrypted with a passphrase",
+                Map.of())
+            : Candidate.of(
+                SecretRule.PRIVATE_KEY, body.start(), body.end(), Severity.ERROR, Candidate.HIGH));
   }
 
   /** Real key material mixes cases and digits; {@code AAAA...} or {@code xxxx} is a placeholder. */
@@ -66,7 +77,10 @@ final class PrivateKeys implements Detector {
       lower |= Character.isLowerCase(c);
       digit |= Character.isDigit(c);
     }
-    return upper && lower && digit && !Placeholders.isPlaceholder(run)
+    return upper
+        && lower
+        && digit
+        && !Placeholders.isPlaceholder(run)
         && Placeholders.entropy(run) >= 4.0;
   }
 }

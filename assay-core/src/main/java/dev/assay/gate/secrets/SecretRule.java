@@ -5,37 +5,70 @@ import dev.assay.api.Severity;
 
 /** Every rule of the secrets gate, in priority order: an earlier rule wins an overlapping match. */
 enum SecretRule {
-  GCP_SERVICE_ACCOUNT("gcp-service-account", "GcpServiceAccountKey", "Google Cloud service account key",
+  GCP_SERVICE_ACCOUNT(
+      "gcp-service-account",
+      "GcpServiceAccountKey",
+      "Google Cloud service account key",
       "A Google Cloud service account JSON key file with its private key."),
-  AWS_ACCESS_KEY("aws-access-key", "AwsAccessKey", "AWS access key",
+  AWS_ACCESS_KEY(
+      "aws-access-key",
+      "AwsAccessKey",
+      "AWS access key",
       "An AWS access key id (AKIA/ASIA) or an AWS secret access key."),
   GOOGLE_API_KEY("google-api-key", "GoogleApiKey", "Google API key", "A Google API key (AIza...)."),
-  AZURE_STORAGE_KEY("azure-storage-key", "AzureStorageKey", "Azure storage account key",
+  AZURE_STORAGE_KEY(
+      "azure-storage-key",
+      "AzureStorageKey",
+      "Azure storage account key",
       "An Azure storage account key in a connection string (AccountKey=...)."),
-  GITHUB_TOKEN("github-token", "GitHubToken", "GitHub token",
+  GITHUB_TOKEN(
+      "github-token",
+      "GitHubToken",
+      "GitHub token",
       "A GitHub personal access, OAuth, app or refresh token."),
-  GITLAB_TOKEN("gitlab-token", "GitLabToken", "GitLab token",
-      "A GitLab personal access token (glpat-...)."),
-  SLACK_TOKEN("slack-token", "SlackToken", "Slack token", "A Slack bot, user or app token (xox.-...)."),
-  SLACK_WEBHOOK("slack-webhook", "SlackWebhook", "Slack incoming webhook URL",
+  GITLAB_TOKEN(
+      "gitlab-token", "GitLabToken", "GitLab token", "A GitLab personal access token (glpat-...)."),
+  SLACK_TOKEN(
+      "slack-token", "SlackToken", "Slack token", "A Slack bot, user or app token (xox.-...)."),
+  SLACK_WEBHOOK(
+      "slack-webhook",
+      "SlackWebhook",
+      "Slack incoming webhook URL",
       "A Slack incoming webhook URL, which lets anyone post to the channel."),
-  STRIPE_KEY("stripe-key", "StripeKey", "Stripe secret key",
+  STRIPE_KEY(
+      "stripe-key",
+      "StripeKey",
+      "Stripe secret key",
       "A Stripe secret or restricted key (sk_live_, rk_live_; test-mode keys as notes)."),
-  ANTHROPIC_KEY("anthropic-key", "AnthropicKey", "Anthropic API key",
+  ANTHROPIC_KEY(
+      "anthropic-key",
+      "AnthropicKey",
+      "Anthropic API key",
       "An Anthropic API key (sk-ant-api03-...)."),
-  OPENAI_KEY("openai-key", "OpenAiKey", "OpenAI API key", "An OpenAI API key (sk-proj-..., sk-...)."),
+  OPENAI_KEY(
+      "openai-key", "OpenAiKey", "OpenAI API key", "An OpenAI API key (sk-proj-..., sk-...)."),
   NPM_TOKEN("npm-token", "NpmToken", "npm access token", "An npm access token (npm_...)."),
   PYPI_TOKEN("pypi-token", "PyPiToken", "PyPI API token", "A PyPI upload token (pypi-AgE...)."),
   SENDGRID_KEY("sendgrid-key", "SendGridKey", "SendGrid API key", "A SendGrid API key (SG.x.y)."),
   TWILIO_KEY("twilio-key", "TwilioKey", "Twilio API key", "A Twilio API key SID (SK + 32 hex)."),
-  PRIVATE_KEY("private-key", "PrivateKeyBlock", "private key",
+  PRIVATE_KEY(
+      "private-key",
+      "PrivateKeyBlock",
+      "private key",
       "A PEM/OpenSSH/PGP private key block with its key material."),
-  JWT("jwt", "JsonWebToken", "JSON Web Token",
+  JWT(
+      "jwt",
+      "JsonWebToken",
+      "JSON Web Token",
       "A signed JSON Web Token, which usually grants access until it expires."),
-  CONNECTION_STRING_PASSWORD("connection-string-password", "ConnectionStringPassword",
+  CONNECTION_STRING_PASSWORD(
+      "connection-string-password",
+      "ConnectionStringPassword",
       "password in a connection string",
       "A password inside a connection URL (scheme://user:password@host) or a JDBC password=."),
-  HIGH_ENTROPY_ASSIGNMENT("high-entropy-assignment", "HighEntropySecretAssignment",
+  HIGH_ENTROPY_ASSIGNMENT(
+      "high-entropy-assignment",
+      "HighEntropySecretAssignment",
       "high-entropy value assigned to a secret-like name",
       "A random-looking literal assigned to a name such as password, secret, token or api_key.");
 

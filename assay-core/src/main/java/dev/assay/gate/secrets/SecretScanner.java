@@ -69,7 +69,8 @@ public final class SecretScanner {
       out.add(finding(path, text, lines, c, test));
     }
     out.sort(Comparator.comparingInt(Finding::line).thenComparing(Finding::rule));
-    return out.size() > MAX_FINDINGS_PER_FILE ? List.copyOf(out.subList(0, MAX_FINDINGS_PER_FILE))
+    return out.size() > MAX_FINDINGS_PER_FILE
+        ? List.copyOf(out.subList(0, MAX_FINDINGS_PER_FILE))
         : out;
   }
 
@@ -89,22 +90,31 @@ public final class SecretScanner {
     return List.copyOf(kept.values());
   }
 
-  private static Finding finding(String path, String text, TextIndex lines, Candidate c, boolean test) {
+  private static Finding finding(
+      String path, String text, TextIndex lines, Candidate c, boolean test) {
     SecretRule rule = c.rule();
     SecretMask mask = SecretMask.of(text.substring(c.start(), c.end()));
     Severity severity = test ? lower(c.severity()) : c.severity();
     String kind = rule.kind();
-    String message = Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + " "
-        + mask.describe() + (c.detail().isEmpty() ? "" : " " + c.detail())
-        + (test ? ", in test code" : "")
-        + ": revoke or rotate it, and read it from the environment or a secret store instead"
-        + " (deleting it from the file does not remove it from the history).";
+    String message =
+        Character.toUpperCase(kind.charAt(0))
+            + kind.substring(1)
+            + " "
+            + mask.describe()
+            + (c.detail().isEmpty() ? "" : " " + c.detail())
+            + (test ? ", in test code" : "")
+            + ": revoke or rotate it, and read it from the environment or a secret store instead"
+            + " (deleting it from the file does not remove it from the history).";
     int line = lines.lineOf(c.start());
     int endLine = lines.lineOf(c.end() - 1);
-    Finding f = new Finding(SecretsGate.ID, rule.id(), path, line, endLine, severity, message,
-        c.facts());
-    f = f.with("cwe", rule.cwe()).with("confidence", c.confidence()).with("masked", mask.masked())
-        .with("length", Integer.toString(mask.length())).with("fingerprint", mask.fingerprint());
+    Finding f =
+        new Finding(SecretsGate.ID, rule.id(), path, line, endLine, severity, message, c.facts());
+    f =
+        f.with("cwe", rule.cwe())
+            .with("confidence", c.confidence())
+            .with("masked", mask.masked())
+            .with("length", Integer.toString(mask.length()))
+            .with("fingerprint", mask.fingerprint());
     return test ? f.with("test-path", "true") : f;
   }
 
@@ -115,10 +125,17 @@ public final class SecretScanner {
   /** Files whose values need no quotes: .env, .properties, .ini, YAML, TOML, Dockerfiles. */
   static boolean isConfigFile(String path) {
     String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-    return name.startsWith(".env") || name.endsWith(".env") || name.endsWith(".properties")
-        || name.endsWith(".ini") || name.endsWith(".cfg") || name.endsWith(".conf")
-        || name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".toml")
-        || name.startsWith("dockerfile") || name.endsWith(".dockerfile");
+    return name.startsWith(".env")
+        || name.endsWith(".env")
+        || name.endsWith(".properties")
+        || name.endsWith(".ini")
+        || name.endsWith(".cfg")
+        || name.endsWith(".conf")
+        || name.endsWith(".yaml")
+        || name.endsWith(".yml")
+        || name.endsWith(".toml")
+        || name.startsWith("dockerfile")
+        || name.endsWith(".dockerfile");
   }
 
   private static List<Detector> detectors() {

@@ -17,16 +17,39 @@ public record SecretsConfig(
   /** Lock files and source maps: hashes and generated text, never hand-written credentials. */
   public static final List<String> DEFAULT_EXCLUDE =
       List.of(
-          "package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "go.sum",
-          "Cargo.lock", "poetry.lock", "Pipfile.lock", "composer.lock", "Gemfile.lock", "*.map");
+          "package-lock.json",
+          "npm-shrinkwrap.json",
+          "yarn.lock",
+          "pnpm-lock.yaml",
+          "go.sum",
+          "Cargo.lock",
+          "poetry.lock",
+          "Pipfile.lock",
+          "composer.lock",
+          "Gemfile.lock",
+          "*.map");
 
   /** Test sources and fixtures of the common languages. */
   public static final List<String> DEFAULT_TEST_PATHS =
       List.of(
-          "**/src/test/**", "**/src/testFixtures/**", "**/test/**", "**/tests/**",
-          "**/__tests__/**", "**/testdata/**", "**/fixtures/**", "**/__fixtures__/**",
-          "**/*_test.go", "**/test_*.py", "**/*_test.py", "**/*.test.*", "**/*.spec.*",
-          "**/*Test.java", "**/*Tests.java", "**/*IT.java", "**/*Test.kt", "**/*Tests.kt");
+          "**/src/test/**",
+          "**/src/testFixtures/**",
+          "**/test/**",
+          "**/tests/**",
+          "**/__tests__/**",
+          "**/testdata/**",
+          "**/fixtures/**",
+          "**/__fixtures__/**",
+          "**/*_test.go",
+          "**/test_*.py",
+          "**/*_test.py",
+          "**/*.test.*",
+          "**/*.spec.*",
+          "**/*Test.java",
+          "**/*Tests.java",
+          "**/*IT.java",
+          "**/*Test.kt",
+          "**/*Tests.kt");
 
   public static final double DEFAULT_ENTROPY = 3.5;
   public static final int DEFAULT_MIN_LENGTH = 16;
@@ -38,7 +61,8 @@ public record SecretsConfig(
 
   /** The configuration of an empty {@code gates.secrets} section. */
   public static SecretsConfig defaults() {
-    return new SecretsConfig(DEFAULT_EXCLUDE, DEFAULT_TEST_PATHS, DEFAULT_ENTROPY, DEFAULT_MIN_LENGTH);
+    return new SecretsConfig(
+        DEFAULT_EXCLUDE, DEFAULT_TEST_PATHS, DEFAULT_ENTROPY, DEFAULT_MIN_LENGTH);
   }
 
   /** This configuration with another entropy threshold. */

@@ -24,7 +24,8 @@ import java.util.Set;
  */
 public final class SecretsGate implements Gate<SecretsConfig> {
   static final String ID = "secrets";
-  static final Set<String> KEYS = Set.of("exclude", "test-paths", "entropy-threshold", "min-length");
+  static final Set<String> KEYS =
+      Set.of("exclude", "test-paths", "entropy-threshold", "min-length");
 
   public SecretsGate() {}
 
@@ -57,7 +58,9 @@ public final class SecretsGate implements Gate<SecretsConfig> {
     exclude.addAll(s.paths("exclude", List.of()));
     int minLength = s.integer("min-length", d.minLength());
     if (minLength < 8 || minLength > 256) {
-      throw s.error("min-length", "`" + minLength + "` is out of range",
+      throw s.error(
+          "min-length",
+          "`" + minLength + "` is out of range",
           "use a length between 8 and 256 characters (default 16)");
     }
     return new SecretsConfig(exclude, s.paths("test-paths", d.testPaths()), entropy(s), minLength);
@@ -76,8 +79,10 @@ public final class SecretsGate implements Gate<SecretsConfig> {
     } catch (NumberFormatException e) {
       // reported below with the same advice as an out-of-range number
     }
-    throw s.error("entropy-threshold", "`" + raw.get() + "` is not a number of bits per character"
-        + " between 2.0 and 6.0", "the default is 3.5; raise it to report fewer, more random values");
+    throw s.error(
+        "entropy-threshold",
+        "`" + raw.get() + "` is not a number of bits per character" + " between 2.0 and 6.0",
+        "the default is 3.5; raise it to report fewer, more random values");
   }
 
   @Override
@@ -105,11 +110,20 @@ public final class SecretsGate implements Gate<SecretsConfig> {
       lines += f.addedLines().count();
     }
     notes.add(0, "Scanned " + lines + " added lines in " + scanned + " files.");
-    String summary = findings.isEmpty()
-        ? "no secrets on " + lines + " added lines"
-        : findings.size() + (findings.size() == 1 ? " suspected secret" : " suspected secrets")
-            + " on " + lines + " added lines";
-    return GateResult.of(ID, summary, criteria(findings), findings, notes,
+    String summary =
+        findings.isEmpty()
+            ? "no secrets on " + lines + " added lines"
+            : findings.size()
+                + (findings.size() == 1 ? " suspected secret" : " suspected secrets")
+                + " on "
+                + lines
+                + " added lines";
+    return GateResult.of(
+        ID,
+        summary,
+        criteria(findings),
+        findings,
+        notes,
         Map.of("files", Integer.toString(scanned), "findings", Integer.toString(findings.size())));
   }
 
@@ -121,11 +135,13 @@ public final class SecretsGate implements Gate<SecretsConfig> {
     List<CriterionResult> out = new ArrayList<>();
     for (SecretRule rule : SecretRule.values()) {
       List<Finding> mine = findings.stream().filter(f -> f.rule().equals(rule.id())).toList();
-      boolean blocking = mine.isEmpty()
-          ? rule.defaultSeverity() == Severity.ERROR
-          : mine.stream().anyMatch(f -> f.severity() == Severity.ERROR);
-      out.add(CriterionResult.noFindings(rule.id(), "No " + rule.kind() + " in the change",
-          mine.size(), blocking));
+      boolean blocking =
+          mine.isEmpty()
+              ? rule.defaultSeverity() == Severity.ERROR
+              : mine.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+      out.add(
+          CriterionResult.noFindings(
+              rule.id(), "No " + rule.kind() + " in the change", mine.size(), blocking));
     }
     return out;
   }

@@ -6,15 +6,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Google Cloud service account key files: JSON with {@code "type": "service_account"} and, after
- * it (the order in which Google writes the file), a {@code "private_key"} holding a PEM key. The secret is the private key value; the private-key
- * rule's match inside it is then dropped as an overlap, so one file gives one finding.
+ * Google Cloud service account key files: JSON with {@code "type": "service_account"} and, after it
+ * (the order in which Google writes the file), a {@code "private_key"} holding a PEM key. The
+ * secret is the private key value; the private-key rule's match inside it is then dropped as an
+ * overlap, so one file gives one finding.
  */
 final class ServiceAccounts implements Detector {
-  private static final Pattern TYPE = Pattern.compile("\"type\"\\s{0,8}:\\s{0,8}\"service_account\"");
+  private static final Pattern TYPE =
+      Pattern.compile("\"type\"\\s{0,8}:\\s{0,8}\"service_account\"");
   private static final Pattern KEY =
       Pattern.compile(
-          "\"private_key\"\\s{0,8}:\\s{0,8}\"(-----BEGIN [A-Z ]{0,20}PRIVATE KEY-----[A-Za-z0-9+/=\\\\\\n]{40,8000})");
+          "\"private_key\"\\s{0,8}:\\s{0,8}\"(-----BEGIN [A-Z ]{0,20}PRIVATE"
+              + " KEY-----[A-Za-z0-9+/=\\\\\\n"
+              + "]{40,8000})");
+
   /** The fields of one key file sit within a few kilobytes of each other. */
   private static final int WINDOW = 8192;
 
@@ -37,8 +42,13 @@ final class ServiceAccounts implements Detector {
     Matcher key = KEY.matcher(text);
     key.region(at, Math.min(text.length(), at + WINDOW));
     if (key.lookingAt() && !Placeholders.hasMarker(key.group(1))) {
-      out.add(Candidate.of(SecretRule.GCP_SERVICE_ACCOUNT, key.start(1), key.end(1),
-          Severity.ERROR, Candidate.HIGH));
+      out.add(
+          Candidate.of(
+              SecretRule.GCP_SERVICE_ACCOUNT,
+              key.start(1),
+              key.end(1),
+              Severity.ERROR,
+              Candidate.HIGH));
     }
   }
 }

@@ -5,10 +5,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Positions in one text, computed once per scan: line starts, so that every offset maps to its
- * line and line bounds in O(log n), and the next occurrence of a literal, cached, so that
- * detectors asking at increasing offsets walk the text once in total. Not thread-safe; one per
- * scan of one text.
+ * Positions in one text, computed once per scan: line starts, so that every offset maps to its line
+ * and line bounds in O(log n), and the next occurrence of a literal, cached, so that detectors
+ * asking at increasing offsets walk the text once in total. Not thread-safe; one per scan of one
+ * text.
  */
 final class TextIndex {
   private final String text;

@@ -7,9 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A credential with a recognisable literal prefix: every occurrence of an anchor (found by
- * {@link AnchorScan}, far cheaper than a regex over the whole text) is checked with a bounded
- * pattern matched at that point.
+ * A credential with a recognisable literal prefix: every occurrence of an anchor (found by {@link
+ * AnchorScan}, far cheaper than a regex over the whole text) is checked with a bounded pattern
+ * matched at that point.
  *
  * @param rule the rule reported
  * @param anchors literal strings at which the pattern starts
@@ -34,10 +34,19 @@ record TokenFormat(
   /** Longest stretch after an anchor a pattern may look at. */
   private static final int WINDOW = 4096;
 
-  /** A high-confidence ERROR format whose value must hold a digit and a letter and be no placeholder. */
+  /**
+   * A high-confidence ERROR format whose value must hold a digit and a letter and be no
+   * placeholder.
+   */
   static TokenFormat of(SecretRule rule, String regex, String... anchors) {
-    return new TokenFormat(rule, List.of(anchors), Pattern.compile(regex), 0, Severity.ERROR,
-        Candidate.HIGH, v -> Placeholders.hasDigitAndLetter(v) && !Placeholders.isPlaceholder(v),
+    return new TokenFormat(
+        rule,
+        List.of(anchors),
+        Pattern.compile(regex),
+        0,
+        Severity.ERROR,
+        Candidate.HIGH,
+        v -> Placeholders.hasDigitAndLetter(v) && !Placeholders.isPlaceholder(v),
         true);
   }
 
@@ -54,7 +63,9 @@ record TokenFormat(
         rule, anchors, pattern, group, severity, confidence, valid.and(more), wordStart);
   }
 
-  /** The same format with anchors that may sit inside a longer name ({@code awsSecretAccessKey}). */
+  /**
+   * The same format with anchors that may sit inside a longer name ({@code awsSecretAccessKey}).
+   */
   TokenFormat anywhere() {
     return new TokenFormat(rule, anchors, pattern, group, severity, confidence, valid, false);
   }

@@ -51,9 +51,12 @@ final class FakeSecrets {
 
   String jwt() {
     Base64.Encoder e = Base64.getUrlEncoder().withoutPadding();
-    String header = e.encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
-    String payload = e.encodeToString(("{\"sub\":\"u-" + of(LOWER + DIGITS, 8)
-        + "\",\"iat\":1716239022}").getBytes(StandardCharsets.UTF_8));
+    String header =
+        e.encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+    String payload =
+        e.encodeToString(
+            ("{\"sub\":\"u-" + of(LOWER + DIGITS, 8) + "\",\"iat\":1716239022}")
+                .getBytes(StandardCharsets.UTF_8));
     return header + "." + payload + "." + of(URLSAFE, 43);
   }
 

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Inputs a scan of a real repository meets: minified bundles, binary files with a text extension,
- * very long lines. Each must finish without an exception. The generous timeouts only guard
- * against a hang (a quadratic scan of 50 MB takes hours), they are not a benchmark.
+ * very long lines. Each must finish without an exception. The generous timeouts only guard against
+ * a hang (a quadratic scan of 50 MB takes hours), they are not a benchmark.
  */
 class HostileInputTest {
   private static final Duration HANG = Duration.ofSeconds(60);
@@ -21,15 +21,17 @@ class HostileInputTest {
   void fiftyMegabyteMinifiedLine() {
     String token = new FakeSecrets(5).githubToken();
     StringBuilder b = new StringBuilder(50 * 1024 * 1024 + 1024);
-    String chunk = "var a=\"https://cdn.example.org/x.js\",b='eyJ0eXAiOi',c=`--x--`,d={k:\"://\","
-        + "e:'-----BEGIN '};function f(t){return t.token==\"AKIA\"?sk-1:xoxb-2}";
+    String chunk =
+        "var a=\"https://cdn.example.org/x.js\",b='eyJ0eXAiOi',c=`--x--`,d={k:\"://\","
+            + "e:'-----BEGIN '};function f(t){return t.token==\"AKIA\"?sk-1:xoxb-2}";
     while (b.length() < 50 * 1024 * 1024) {
       b.append(chunk);
     }
     b.append(";const GH=\"").append(token).append("\";");
     String text = b.toString();
-    List<Finding> found = assertTimeoutPreemptively(HANG,
-        () -> SecretScanner.scan("dist/app.min.js", text, LineFilter.all()));
+    List<Finding> found =
+        assertTimeoutPreemptively(
+            HANG, () -> SecretScanner.scan("dist/app.min.js", text, LineFilter.all()));
     assertThat(found).extracting(Finding::rule).containsExactly("secrets/github-token");
   }
 
@@ -41,17 +43,29 @@ class HostileInputTest {
       c[i] = (char) r.nextInt(256);
     }
     String text = new String(c);
-    assertTimeoutPreemptively(HANG, () -> SecretScanner.scan("lib/blob.java", text, LineFilter.all()));
-    assertTimeoutPreemptively(HANG, () -> SecretScanner.scan("conf/blob.yml", text, LineFilter.all()));
+    assertTimeoutPreemptively(
+        HANG, () -> SecretScanner.scan("lib/blob.java", text, LineFilter.all()));
+    assertTimeoutPreemptively(
+        HANG, () -> SecretScanner.scan("conf/blob.yml", text, LineFilter.all()));
   }
 
   @Test
   void longLinesOfQuotesAndAnchors() {
-    String quotes = "\"\\\"".repeat(40_000) + "\n" + "'a".repeat(50_000) + "\n"
-        + "password=\"" + "a\\\"".repeat(50_000) + "\n" + "-eyJ".repeat(25_000) + "\n"
-        + "x://y:z@".repeat(12_000) + "\n" + "\"service_account\"".repeat(6000);
-    List<Finding> found = assertTimeoutPreemptively(HANG,
-        () -> SecretScanner.scan("a.js", quotes, LineFilter.all()));
+    String quotes =
+        "\"\\\"".repeat(40_000)
+            + "\n"
+            + "'a".repeat(50_000)
+            + "\n"
+            + "password=\""
+            + "a\\\"".repeat(50_000)
+            + "\n"
+            + "-eyJ".repeat(25_000)
+            + "\n"
+            + "x://y:z@".repeat(12_000)
+            + "\n"
+            + "\"service_account\"".repeat(6000);
+    List<Finding> found =
+        assertTimeoutPreemptively(HANG, () -> SecretScanner.scan("a.js", quotes, LineFilter.all()));
     assertThat(found).isEmpty();
     assertTimeoutPreemptively(HANG, () -> SecretScanner.scan(".env", quotes, LineFilter.all()));
   }

@@ -34,7 +34,9 @@ class MaskingTest {
     Finding f = SecretExamples.run("a.py", "TOKEN = '" + token + "'\n").get(0);
     SecretMask expected = SecretMask.of(token);
     assertThat(f.message()).contains("`ghp_…` (40 chars, " + expected.fingerprint() + ")");
-    assertThat(f.properties()).containsEntry("masked", "ghp_…").containsEntry("length", "40")
+    assertThat(f.properties())
+        .containsEntry("masked", "ghp_…")
+        .containsEntry("length", "40")
         .containsEntry("fingerprint", expected.fingerprint());
     assertThat(expected.fingerprint()).matches("sha256:[0-9a-f]{12}");
   }
@@ -50,7 +52,8 @@ class MaskingTest {
     FakeSecrets f = new FakeSecrets(9);
     String a = f.githubToken();
     String b = f.githubToken();
-    assertThat(SecretMask.of(a).fingerprint()).isEqualTo(SecretMask.of(a).fingerprint())
+    assertThat(SecretMask.of(a).fingerprint())
+        .isEqualTo(SecretMask.of(a).fingerprint())
         .isNotEqualTo(SecretMask.of(b).fingerprint());
   }
 

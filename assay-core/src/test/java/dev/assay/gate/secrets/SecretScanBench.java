@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * Benchmark harness (not a test): scans every regular, non-binary file under a directory with
- * {@link SecretScanner#scan} on all cores and prints files, MB, seconds and findings per rule. With a
- * second argument, also writes each finding and its source line to that file, for classifying
+ * {@link SecretScanner#scan} on all cores and prints files, MB, seconds and findings per rule. With
+ * a second argument, also writes each finding and its source line to that file, for classifying
  * samples by hand.
  *
  * <pre>
@@ -36,10 +36,12 @@ public final class SecretScanBench {
     for (int round = 1; round <= 3; round++) {
       long t0 = System.nanoTime();
       AtomicLong bytes = new AtomicLong();
-      List<Finding> all = files.parallelStream().flatMap(p -> scan(root, p, bytes).stream()).toList();
+      List<Finding> all =
+          files.parallelStream().flatMap(p -> scan(root, p, bytes).stream()).toList();
       double secs = (System.nanoTime() - t0) / 1e9;
-      System.out.printf("read+scan round %d: %d files, %.1f MB, %.2f s, %d findings%n", round,
-          files.size(), bytes.get() / 1e6, secs, all.size());
+      System.out.printf(
+          "read+scan round %d: %d files, %.1f MB, %.2f s, %d findings%n",
+          round, files.size(), bytes.get() / 1e6, secs, all.size());
       if (round == 3) {
         report(all, args.length > 1 ? args[1] : null, root);
       }
@@ -50,11 +52,13 @@ public final class SecretScanBench {
     }
     for (int round = 1; round <= 3; round++) {
       long t0 = System.nanoTime();
-      long n = texts.entrySet().parallelStream()
-          .mapToLong(e -> SecretScanner.scan(e.getKey(), e.getValue(), LineFilter.all()).size())
-          .sum();
-      System.out.printf("scan only (files in memory), round %d: %.2f s, %d findings%n", round,
-          (System.nanoTime() - t0) / 1e9, n);
+      long n =
+          texts.entrySet().parallelStream()
+              .mapToLong(e -> SecretScanner.scan(e.getKey(), e.getValue(), LineFilter.all()).size())
+              .sum();
+      System.out.printf(
+          "scan only (files in memory), round %d: %.2f s, %d findings%n",
+          round, (System.nanoTime() - t0) / 1e9, n);
     }
   }
 
@@ -91,8 +95,11 @@ public final class SecretScanBench {
     }
     try (PrintStream ps = new PrintStream(Files.newOutputStream(Path.of(out)), true, "UTF-8")) {
       for (Finding f : all) {
-        String[] lines = new String(Files.readAllBytes(root.resolve(f.path())), StandardCharsets.UTF_8).split("\n", -1);
-        ps.println(f.rule() + " " + f.severity() + " " + f.path() + ":" + f.line() + " " + f.message());
+        String[] lines =
+            new String(Files.readAllBytes(root.resolve(f.path())), StandardCharsets.UTF_8)
+                .split("\n", -1);
+        ps.println(
+            f.rule() + " " + f.severity() + " " + f.path() + ":" + f.line() + " " + f.message());
         ps.println("    | " + lines[f.line() - 1].strip());
       }
     }

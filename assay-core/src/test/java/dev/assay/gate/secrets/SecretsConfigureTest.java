@@ -21,8 +21,14 @@ class SecretsConfigureTest {
 
   @Test
   void everyKeyIsRead() {
-    SecretsConfig c = configure("gates:\n  secrets:\n    exclude: [\"docs/**\"]\n"
-        + "    test-paths: [\"spec/**\"]\n    entropy-threshold: 4.2\n    min-length: 20\n");
+    SecretsConfig c =
+        configure(
+            "gates:\n"
+                + "  secrets:\n"
+                + "    exclude: [\"docs/**\"]\n"
+                + "    test-paths: [\"spec/**\"]\n"
+                + "    entropy-threshold: 4.2\n"
+                + "    min-length: 20\n");
     assertThat(c.exclude()).contains("docs/**", "package-lock.json");
     assertThat(c.testPaths()).containsExactly("spec/**");
     assertThat(c.entropyThreshold()).isEqualTo(4.2);
@@ -32,19 +38,26 @@ class SecretsConfigureTest {
   @Test
   void mistakesNameTheKey() {
     assertThatThrownBy(() -> configure("gates:\n  secrets:\n    excludes: [a]\n"))
-        .isInstanceOf(CriteriaException.class).hasMessageContaining("excludes");
+        .isInstanceOf(CriteriaException.class)
+        .hasMessageContaining("excludes");
     assertThatThrownBy(() -> configure("gates:\n  secrets:\n    entropy-threshold: 9\n"))
         .isInstanceOf(CriteriaException.class)
-        .hasMessageContaining("gates.secrets.entropy-threshold").hasMessageContaining("between 2.0");
+        .hasMessageContaining("gates.secrets.entropy-threshold")
+        .hasMessageContaining("between 2.0");
     assertThatThrownBy(() -> configure("gates:\n  secrets:\n    entropy-threshold: high\n"))
-        .isInstanceOf(CriteriaException.class).hasMessageContaining("`high`");
+        .isInstanceOf(CriteriaException.class)
+        .hasMessageContaining("`high`");
     assertThatThrownBy(() -> configure("gates:\n  secrets:\n    min-length: 4\n"))
-        .isInstanceOf(CriteriaException.class).hasMessageContaining("min-length");
+        .isInstanceOf(CriteriaException.class)
+        .hasMessageContaining("min-length");
   }
 
   private SecretsConfig configure(String yaml) {
-    var criteria = CriteriaLoader.parse(".assay.yml", yaml.getBytes(StandardCharsets.UTF_8),
-        List.of(new GateDefault("secrets", false, "secrets: off")));
+    var criteria =
+        CriteriaLoader.parse(
+            ".assay.yml",
+            yaml.getBytes(StandardCharsets.UTF_8),
+            List.of(new GateDefault("secrets", false, "secrets: off")));
     return gate.configure(criteria.gate("secrets").orElseThrow().settings());
   }
 }

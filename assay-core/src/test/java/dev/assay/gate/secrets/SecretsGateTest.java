@@ -2,7 +2,10 @@ package dev.assay.gate.secrets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.assay.api.ChangeType;
+import dev.assay.api.ChangedLines;
 import dev.assay.api.CriterionResult;
+import dev.assay.api.FileChange;
 import dev.assay.api.Finding;
 import dev.assay.api.GateResult;
 import dev.assay.api.RuleDescriptor;
@@ -36,20 +39,27 @@ class SecretsGateTest {
 
   @Test
   void aCleanChangePassesWithOneCriterionPerRule() throws Exception {
-    GateResult r = SecretExamples.harness("A.java", "class A { int x = 1; }\n",
-        SecretsConfig.defaults()).run();
+    GateResult r =
+        SecretExamples.harness("A.java", "class A { int x = 1; }\n", SecretsConfig.defaults())
+            .run();
     assertThat(r.status()).isEqualTo(Status.PASS);
     assertThat(r.findings()).isEmpty();
-    assertThat(r.criteria()).extracting(CriterionResult::id)
-        .containsExactlyElementsOf(new SecretsGate().rules().stream().map(RuleDescriptor::id).toList());
+    assertThat(r.criteria())
+        .extracting(CriterionResult::id)
+        .containsExactlyElementsOf(
+            new SecretsGate().rules().stream().map(RuleDescriptor::id).toList());
     assertThat(r.criteria()).allMatch(c -> c.kind() == CriterionResult.Kind.NO_FINDINGS);
     assertThat(r.notes()).containsExactly("Scanned 1 added lines in 1 files.");
   }
 
   @Test
   void findingsCountTowardTheCriterionOfTheirRule() throws Exception {
-    GateResult r = SecretExamples.harness("a.env", "NPM=npm_" + fake.of(FakeSecrets.ALNUM, 36)
-        + "\n", SecretsConfig.defaults()).run();
+    GateResult r =
+        SecretExamples.harness(
+                "a.env",
+                "NPM=npm_" + fake.of(FakeSecrets.ALNUM, 36) + "\n",
+                SecretsConfig.defaults())
+            .run();
     CriterionResult npm = criterion(r, "secrets/npm-token");
     assertThat(npm.status()).isEqualTo(Status.FAIL);
     assertThat(npm.actual()).isEqualTo("1 finding");
@@ -58,8 +68,12 @@ class SecretsGateTest {
 
   @Test
   void testCodeIsReportedOneSeverityLowerAndOnlyWarns() throws Exception {
-    GateResult r = SecretExamples.harness("src/test/java/ClientTest.java",
-        "String t = \"" + fake.githubToken() + "\";\n", SecretsConfig.defaults()).run();
+    GateResult r =
+        SecretExamples.harness(
+                "src/test/java/ClientTest.java",
+                "String t = \"" + fake.githubToken() + "\";\n",
+                SecretsConfig.defaults())
+            .run();
     Finding f = r.findings().get(0);
     assertThat(f.severity()).isEqualTo(Severity.WARNING);
     assertThat(f.properties()).containsEntry("test-path", "true");
@@ -70,8 +84,12 @@ class SecretsGateTest {
 
   @Test
   void aProductionPackageNamedTestsIsNotTestCode() throws Exception {
-    GateResult r = SecretExamples.harness("src/main/java/com/acme/tests/Keys.java",
-        "String t = \"" + fake.githubToken() + "\";\n", SecretsConfig.defaults()).run();
+    GateResult r =
+        SecretExamples.harness(
+                "src/main/java/com/acme/tests/Keys.java",
+                "String t = \"" + fake.githubToken() + "\";\n",
+                SecretsConfig.defaults())
+            .run();
     assertThat(r.findings().get(0).severity()).isEqualTo(Severity.ERROR);
   }
 
@@ -87,19 +105,25 @@ class SecretsGateTest {
   void aHigherEntropyThresholdReportsFewerValues() throws Exception {
     String text = "password = '" + fake.of(FakeSecrets.ALNUM, 20) + "'\n";
     assertThat(SecretExamples.run("a.py", text)).hasSize(1);
-    assertThat(SecretExamples.harness("a.py", text,
-        SecretsConfig.defaults().withEntropyThreshold(5.0)).run().findings()).isEmpty();
+    assertThat(
+            SecretExamples.harness("a.py", text, SecretsConfig.defaults().withEntropyThreshold(5.0))
+                .run()
+                .findings())
+        .isEmpty();
   }
 
   @Test
   void deletedAndBinaryFilesAreSkipped() throws Exception {
-    GateResult r = GateHarness.forGate(new SecretsGate())
-        .config(SecretsConfig.defaults())
-        .change(new dev.assay.api.FileChange("gone.env", "gone.env", dev.assay.api.ChangeType.DELETED,
-            100, dev.assay.api.ChangedLines.none()))
-        .change(new dev.assay.api.FileChange("logo.png", "logo.png", dev.assay.api.ChangeType.ADDED,
-            100, dev.assay.api.ChangedLines.ofLines(1)))
-        .run();
+    GateResult r =
+        GateHarness.forGate(new SecretsGate())
+            .config(SecretsConfig.defaults())
+            .change(
+                new FileChange(
+                    "gone.env", "gone.env", ChangeType.DELETED, 100, ChangedLines.none()))
+            .change(
+                new FileChange(
+                    "logo.png", "logo.png", ChangeType.ADDED, 100, ChangedLines.ofLines(1)))
+            .run();
     assertThat(r.findings()).isEmpty();
     assertThat(r.notes()).containsExactly("Scanned 0 added lines in 0 files.");
   }
@@ -119,8 +143,11 @@ class SecretsGateTest {
   void isRegisteredAfterCoverageAndOffByDefault() {
     List<String> ids = BuiltInGates.all().stream().map(g -> g.id()).toList();
     assertThat(ids.indexOf("secrets")).isEqualTo(ids.indexOf("coverage") + 1);
-    GateDefault d = BuiltInGates.defaults(BuiltInGates.all()).stream()
-        .filter(g -> g.id().equals("secrets")).findFirst().orElseThrow();
+    GateDefault d =
+        BuiltInGates.defaults(BuiltInGates.all()).stream()
+            .filter(g -> g.id().equals("secrets"))
+            .findFirst()
+            .orElseThrow();
     assertThat(d.enabledByDefault()).isFalse();
   }
 
