@@ -3,6 +3,7 @@ package dev.assay.check;
 import dev.assay.api.Gate;
 import dev.assay.gate.coverage.CoverageGate;
 import dev.assay.gate.maintainability.MaintainabilityGate;
+import dev.assay.gate.secrets.SecretsGate;
 import dev.assay.gate.tests.TestsGate;
 import dev.assay.policy.GateDefault;
 import java.util.ArrayList;
@@ -18,7 +19,10 @@ public final class BuiltInGates {
 
   /** Built-in gates followed by plugins, ids unique (a plugin cannot replace a built-in). */
   public static List<Gate<?>> all() {
-    List<Gate<?>> gates = new ArrayList<>(List.of(new TestsGate(), new CoverageGate(), new MaintainabilityGate()));
+    List<Gate<?>> gates =
+        new ArrayList<>(
+            List.of(
+                new TestsGate(), new CoverageGate(), new SecretsGate(), new MaintainabilityGate()));
     for (Gate<?> plugin : ServiceLoader.load(Gate.class)) {
       if (gates.stream().noneMatch(g -> g.id().equals(plugin.id()))) {
         gates.add(plugin);
@@ -48,6 +52,12 @@ public final class BuiltInGates {
                 "maintainability: off unless enabled; when on, changed functions up to 50 lines,"
                     + " complexity 10, nesting 4, 5 parameters, no duplicated block of 100"
                     + " tokens"));
+        case "secrets" -> out.add(
+            new GateDefault(
+                "secrets",
+                false,
+                "secrets: off until enabled (`gates.secrets: {}`), then known key formats and"
+                    + " random values assigned to secret-like names on added lines"));
         default -> out.add(new GateDefault(g.id(), false, g.id() + ": off"));
       }
     }
