@@ -58,7 +58,9 @@ final class CriteriaComparison {
     }
     Criteria b;
     try {
-      b = base.isEmpty() ? CriteriaLoader.defaults(gates) : CriteriaLoader.parse(path, bytes(base.get()), gates);
+      b = base.isEmpty()
+          ? CriteriaLoader.defaults(gates)
+          : CriteriaLoader.parse(path, bytes(base.get()), gates);
     } catch (CriteriaException e) {
       return new Outcome(List.of(), List.of("The criteria file `" + path + "` at the base does not"
           + " parse (" + e.getMessage() + "), so it was not compared with the head."));
