@@ -2,6 +2,7 @@ package dev.assay.check;
 
 import dev.assay.api.Gate;
 import dev.assay.gate.coverage.CoverageGate;
+import dev.assay.gate.integrity.IntegrityGate;
 import dev.assay.gate.maintainability.MaintainabilityGate;
 import dev.assay.gate.secrets.SecretsGate;
 import dev.assay.gate.tests.TestsGate;
@@ -9,6 +10,7 @@ import dev.assay.policy.GateDefault;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The built-in gates in one explicit list, in report order, plus third-party gates found through
@@ -19,16 +21,25 @@ public final class BuiltInGates {
 
   /** Built-in gates followed by plugins, ids unique (a plugin cannot replace a built-in). */
   public static List<Gate<?>> all() {
+    // The integrity gate reads criteria files at base and head, so it needs the finished list
+    // (itself and the plugins included); it asks for it when it runs.
+    AtomicReference<List<Gate<?>>> registry = new AtomicReference<>(List.of());
+    IntegrityGate integrity = new IntegrityGate(() -> defaults(registry.get()));
     List<Gate<?>> gates =
         new ArrayList<>(
             List.of(
-                new TestsGate(), new CoverageGate(), new SecretsGate(), new MaintainabilityGate()));
+                new TestsGate(),
+                new CoverageGate(),
+                new SecretsGate(),
+                new MaintainabilityGate(),
+                integrity));
     for (Gate<?> plugin : ServiceLoader.load(Gate.class)) {
       if (gates.stream().noneMatch(g -> g.id().equals(plugin.id()))) {
         gates.add(plugin);
       }
     }
-    return List.copyOf(gates);
+    registry.set(List.copyOf(gates));
+    return registry.get();
   }
 
   /** Which gates are on when the criteria file does not mention them, and what that means. */
@@ -58,6 +69,12 @@ public final class BuiltInGates {
                 false,
                 "secrets: off until enabled (`gates.secrets: {}`), then known key formats and"
                     + " random values assigned to secret-like names on added lines"));
+        case "integrity" -> out.add(
+            new GateDefault(
+                "integrity",
+                false,
+                "integrity: off (turn on to flag loosened criteria, suppressions, coverage"
+                    + " exclusions and weakened tests)"));
         default -> out.add(new GateDefault(g.id(), false, g.id() + ": off"));
       }
     }

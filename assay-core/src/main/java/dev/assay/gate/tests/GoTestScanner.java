@@ -28,7 +28,11 @@ final class GoTestScanner implements TestScanner {
       Matcher s = skipCall.matcher(m).region(open, end);
       int skip = s.find() ? src.lineAt(s.start()) : 0;
       boolean empty = close > 0 && src.blankBetween(open + 1, close);
-      out.add(new TestCase(f.group(1), src.lineAt(f.start()), skip, empty));
+      int bodyEnd = close > 0 ? close : -1;
+      int bodyStart = close > 0 ? open + 1 : -1;
+      out.add(
+          new TestCase(
+              f.group(1), src.lineAt(f.start()), skip, empty, f.start(), bodyStart, bodyEnd));
     }
     return out;
   }

@@ -29,7 +29,10 @@ final class JsTestScanner implements TestScanner {
     List<Block> describes = new ArrayList<>();
     for (Call c : calls) {
       if (c.kind().contains("describe") || c.kind().contains("context")) {
-        describes.add(new Block(c.bodyStart(), c.bodyEnd(), c.title(), c.skipLine()));
+        // Only a block body scopes the tests inside it (as before expression bodies were read).
+        boolean block = c.bodyStart() >= 0 && src.masked().charAt(c.bodyStart()) == '{';
+        describes.add(
+            new Block(block ? c.bodyStart() : -1, c.bodyEnd(), c.title(), c.skipLine()));
       }
     }
     List<TestCase> out = new ArrayList<>();
@@ -46,7 +49,11 @@ final class JsTestScanner implements TestScanner {
         }
       }
       name.append(c.title());
-      out.add(new TestCase(name.toString(), src.lineAt(c.at()), skip, c.empty()));
+      boolean block = c.bodyStart() >= 0 && src.masked().charAt(c.bodyStart()) == '{';
+      int bodyStart = c.bodyStart() < 0 ? -1 : block ? c.bodyStart() + 1 : c.bodyStart();
+      out.add(
+          new TestCase(
+              name.toString(), src.lineAt(c.at()), skip, c.empty(), c.at(), bodyStart, c.bodyEnd()));
     }
     return out;
   }
@@ -98,6 +105,10 @@ final class JsTestScanner implements TestScanner {
         bodyStart = after;
         bodyEnd = src.closing(after);
         empty = bodyEnd > 0 && src.blankBetween(after + 1, bodyEnd);
+      } else if (after >= 0) {
+        // An expression body, `() => expect(x).toBe(1)`: it runs to the end of the call.
+        bodyStart = after;
+        bodyEnd = callEnd;
       }
     }
     return new Call(kind, title, at, skipped ? src.lineAt(at) : 0, bodyStart, bodyEnd, empty);

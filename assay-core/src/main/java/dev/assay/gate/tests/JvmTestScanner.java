@@ -44,13 +44,17 @@ final class JvmTestScanner implements TestScanner {
       int close = src.closing(paren);
       int brace = close < 0 ? -1 : firstOf(m, close, "{;=");
       boolean empty = false;
+      int bodyEnd = -1;
       if (brace >= 0 && m.charAt(brace) == '{') {
         int end = src.closing(brace);
         empty = end > 0 && src.blankBetween(brace + 1, end);
+        bodyEnd = end;
         from = Math.max(from, brace + 1);
       }
       int skip = skipLine(src, declStart, paren, t.start(), skippedClasses);
-      out.add(new TestCase(name, src.lineAt(t.start()), skip, empty));
+      int bodyStart = bodyEnd > 0 ? brace + 1 : -1;
+      out.add(
+          new TestCase(name, src.lineAt(t.start()), skip, empty, t.start(), bodyStart, bodyEnd));
     }
     return out;
   }

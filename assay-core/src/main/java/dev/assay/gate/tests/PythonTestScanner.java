@@ -27,6 +27,10 @@ final class PythonTestScanner implements TestScanner {
   @Override
   public List<TestCase> scan(MaskedSource src) {
     String[] lines = src.masked().split("\n", -1);
+    int[] offsets = new int[lines.length + 1];
+    for (int i = 0; i < lines.length; i++) {
+      offsets[i + 1] = offsets[i] + lines[i].length() + 1;
+    }
     List<TestCase> out = new ArrayList<>();
     Deque<Klass> classes = new ArrayDeque<>();
     for (int i = 0; i < lines.length; i++) {
@@ -47,17 +51,19 @@ final class PythonTestScanner implements TestScanner {
       }
       Matcher d = DEF.matcher(line);
       if (d.find()) {
-        out.add(test(lines, i, indent, d.group(2), classes.peek()));
+        out.add(test(lines, offsets, i, indent, d.group(2), classes.peek()));
       }
     }
     return out;
   }
 
-  private static TestCase test(String[] lines, int at, int indent, String name, Klass owner) {
+  private static TestCase test(
+      String[] lines, int[] offsets, int at, int indent, String name, Klass owner) {
     int skip = decoratorSkip(lines, at, indent);
     int bodyStart = signatureEnd(lines, at);
     boolean empty = true;
-    String firstTail = lines[bodyStart].substring(colonAfterParams(lines, at, bodyStart) + 1);
+    int colon = colonAfterParams(lines, at, bodyStart);
+    String firstTail = lines[bodyStart].substring(colon + 1);
     empty = trivial(firstTail);
     int end = bodyStart + 1;
     while (end < lines.length && (lines[end].isBlank() || indent(lines[end]) > indent)) {
@@ -71,7 +77,9 @@ final class PythonTestScanner implements TestScanner {
       skip = skipOf(owner);
     }
     String qualified = owner == null ? name : owner.name() + "." + name;
-    return new TestCase(qualified, at + 1, skip, empty);
+    int from = offsets[bodyStart] + colon + 1;
+    int to = Math.max(from, offsets[end] - 1);
+    return new TestCase(qualified, at + 1, skip, empty, offsets[at], from, to);
   }
 
   /** The 0-based line holding the colon that ends a possibly multi-line signature. */

@@ -29,12 +29,12 @@ interface TestScanner {
   }
 
   /** Suffixes repeated names ({@code name#2}) so overloads and duplicates stay distinct. */
-  private static List<TestCase> unique(List<TestCase> tests) {
+  static List<TestCase> unique(List<TestCase> tests) {
     Map<String, Integer> seen = new HashMap<>();
     List<TestCase> out = new ArrayList<>(tests.size());
     for (TestCase t : tests) {
       int n = seen.merge(t.name(), 1, Integer::sum);
-      out.add(n == 1 ? t : new TestCase(t.name() + "#" + n, t.line(), t.skipLine(), t.empty()));
+      out.add(n == 1 ? t : t.renamed(t.name() + "#" + n));
     }
     return out;
   }
