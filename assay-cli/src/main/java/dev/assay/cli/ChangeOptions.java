@@ -29,6 +29,13 @@ final class ChangeOptions {
   boolean workingTree;
 
   @Option(
+      names = "--all",
+      description =
+          "Check every file at the head as if it were new, not only the change (what `assay scan`"
+              + " does; use it with `baseline` to record the findings a team starts from).")
+  boolean all;
+
+  @Option(
       names = "--criteria",
       paramLabel = "FILE",
       description = "Criteria file (default: .assay.yml at the repository root; defaults if absent).")
@@ -48,13 +55,19 @@ final class ChangeOptions {
         workingTree,
         Optional.ofNullable(criteria),
         Optional.ofNullable(outputDir),
-        CheckRequest.DEFAULT_MAX_FILE_BYTES);
+        CheckRequest.DEFAULT_MAX_FILE_BYTES,
+        all);
   }
 
   /** A usage problem with the combination of options, or empty. */
   Optional<String> conflict() {
     if (workingTree && head != null) {
       return Optional.of("--working-tree and --head cannot be combined: the head is either a ref or the working tree");
+    }
+    if (all && base != null) {
+      return Optional.of(
+          "--all checks every file at the head, so it cannot be combined with --base: drop one of"
+              + " the two");
     }
     return Optional.empty();
   }

@@ -53,6 +53,12 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    return execute(spec, main, change, format, quiet);
+  }
+
+  /** Runs a check with these options; shared with {@code scan}, which is {@code check --all}. */
+  static int execute(
+      CommandSpec spec, Main main, ChangeOptions change, String format, boolean quiet) {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (change.conflict().isPresent()) {
@@ -91,6 +97,9 @@ final class CheckCommand implements Callable<Integer> {
     }
     if (formats.contains("console")) {
       Console.print(outcome, written, quiet, main.colour(), out);
+    } else {
+      // Standard output stays for the formats asked for; a CI log still shows what happened.
+      Console.summarize(outcome, written, err);
     }
     return outcome.result().verdict().exitCode();
   }

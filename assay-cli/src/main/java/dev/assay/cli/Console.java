@@ -60,6 +60,23 @@ final class Console {
     out.flush();
   }
 
+  /** The verdict line and where the reports went, for runs that did not ask for the console. */
+  static void summarize(Check.Outcome outcome, List<Path> written, PrintWriter err) {
+    java.io.StringWriter console = new java.io.StringWriter();
+    try {
+      new ConsoleReporter(false, true).write(outcome.result(), console);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    err.println(console.toString().lines().findFirst().orElse(""));
+    if (!written.isEmpty()) {
+      Path cwd = Path.of("").toAbsolutePath();
+      err.println(
+          "Reports: " + written.stream().map(p -> display(cwd, p)).collect(Collectors.joining(", ")));
+    }
+    err.flush();
+  }
+
   private static String display(Path cwd, Path p) {
     Path abs = p.toAbsolutePath().normalize();
     return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();

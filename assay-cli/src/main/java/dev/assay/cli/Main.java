@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
     description = "Acceptance criteria as code: checks a change against .assay.yml.",
     subcommands = {
       CheckCommand.class,
+      ScanCommand.class,
       BaselineCommand.class,
       InitCommand.class,
       DemoCommand.class,

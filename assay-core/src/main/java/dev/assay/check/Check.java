@@ -48,7 +48,8 @@ public final class Check {
             request.base(),
             request.head(),
             request.workingTree(),
-            request.maxFileBytes());
+            request.maxFileBytes(),
+            request.wholeTree());
     try (Change change = ChangeCalculator.compute(cr)) {
       Path root = change.workTree().toAbsolutePath().normalize();
       Criteria criteria = loadCriteria(request, root, gates);

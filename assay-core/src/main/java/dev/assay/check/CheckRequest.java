@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param outputDir where reports go, or empty for {@code assay-reports/} at the root; files under
  *     it are never part of the change
  * @param maxFileBytes changed files larger than this are skipped with a note
+ * @param wholeTree check every file at the head as if added, not only the change ({@code assay
+ *     scan}, {@code check --all})
  */
 public record CheckRequest(
     Path repo,
@@ -23,7 +25,8 @@ public record CheckRequest(
     boolean workingTree,
     Optional<Path> criteriaFile,
     Optional<Path> outputDir,
-    long maxFileBytes) {
+    long maxFileBytes,
+    boolean wholeTree) {
 
   /** Files over 2 MiB are almost always generated or data, not reviewed logic. */
   public static final long DEFAULT_MAX_FILE_BYTES = 2L * 1024 * 1024;
@@ -34,5 +37,17 @@ public record CheckRequest(
     Objects.requireNonNull(head, "head");
     Objects.requireNonNull(criteriaFile, "criteriaFile");
     Objects.requireNonNull(outputDir, "outputDir");
+  }
+
+  /** A request to check the change between a base and a head (not the whole tree). */
+  public CheckRequest(
+      Path repo,
+      Optional<String> base,
+      Optional<String> head,
+      boolean workingTree,
+      Optional<Path> criteriaFile,
+      Optional<Path> outputDir,
+      long maxFileBytes) {
+    this(repo, base, head, workingTree, criteriaFile, outputDir, maxFileBytes, false);
   }
 }

@@ -64,7 +64,7 @@ public final class ChangeCalculator {
       EntryScanner scanner = new EntryScanner(repo, reader, range);
       List<DiffEntry> entries = scanner.scan(content, request.maxFileBytes());
       renamesLimited = scanner.renamesLimited();
-      differ = new FileDiffer(content, request.maxFileBytes());
+      differ = new FileDiffer(content, request.maxFileBytes(), request.wholeTree());
       for (DiffEntry entry : entries) {
         differ.add(entry);
       }

@@ -16,9 +16,17 @@ import java.util.Optional;
  * @param workingTree compare against the files on disk (staged, unstaged and untracked, minus what
  *     {@code .gitignore} ignores) instead of a commit
  * @param maxFileBytes files larger than this are skipped, not read
+ * @param wholeTree compare the head against the empty tree, so every file is added: the whole
+ *     tree is checked (what {@code assay scan} does, and how a team records its first baseline).
+ *     Must not be combined with a base
  */
 public record ChangeRequest(
-    Path repoDir, Optional<String> base, Optional<String> head, boolean workingTree, long maxFileBytes) {
+    Path repoDir,
+    Optional<String> base,
+    Optional<String> head,
+    boolean workingTree,
+    long maxFileBytes,
+    boolean wholeTree) {
 
   public ChangeRequest {
     Objects.requireNonNull(repoDir, "repoDir");
@@ -27,5 +35,11 @@ public record ChangeRequest(
     if (maxFileBytes <= 0) {
       throw new IllegalArgumentException("maxFileBytes must be positive: " + maxFileBytes);
     }
+  }
+
+  /** A request for the change between a base and a head (not the whole tree). */
+  public ChangeRequest(
+      Path repoDir, Optional<String> base, Optional<String> head, boolean workingTree, long maxFileBytes) {
+    this(repoDir, base, head, workingTree, maxFileBytes, false);
   }
 }

@@ -38,13 +38,20 @@ final class FileDiffer {
   private final ContentSource.Pair content;
   private final long maxFileBytes;
   private final MovedLines moved = new MovedLines();
+  private final boolean wholeTree;
+  private final List<FileChange> whole = new ArrayList<>();
   private final List<Pending> pending = new ArrayList<>();
   private final List<SkippedFile> skipped = new ArrayList<>();
   private final Map<SkipReason, Integer> skipCounts = new EnumMap<>(SkipReason.class);
 
-  FileDiffer(ContentSource.Pair content, long maxFileBytes) {
+  /**
+   * @param wholeTree every entry is an addition against the empty tree: there is nothing to diff
+   *     and nothing moved, so each file's lines are all added and no text is kept in memory
+   */
+  FileDiffer(ContentSource.Pair content, long maxFileBytes, boolean wholeTree) {
     this.content = content;
     this.maxFileBytes = maxFileBytes;
+    this.wholeTree = wholeTree;
   }
 
   /** A file whose added regions are known but whose moved lines are not yet removed. */
@@ -65,6 +72,12 @@ final class FileDiffer {
       skipCounts.merge(skip.get(), 1, Integer::sum);
       return;
     }
+    if (wholeTree) {
+      int lines = primary.text().size();
+      List<LineRange> all = lines == 0 ? List.of() : List.of(new LineRange(1, lines));
+      whole.add(new FileChange(path(entry), path(entry), ChangeType.ADDED, 100, ChangedLines.of(all)));
+      return;
+    }
     RawText oldText = deleted ? primary.text() : other.text();
     RawText newText = deleted ? EMPTY : primary.text();
     List<Edit> edits = ALGORITHM.diff(RawTextComparator.WS_IGNORE_TRAILING, oldText, newText);
@@ -76,7 +89,7 @@ final class FileDiffer {
 
   /** The changed files, once every entry was added. */
   List<FileChange> files() {
-    List<FileChange> files = new ArrayList<>(pending.size());
+    List<FileChange> files = new ArrayList<>(whole);
     for (Pending p : pending) {
       List<LineRange> added = new ArrayList<>();
       for (Edit edit : p.edits()) {

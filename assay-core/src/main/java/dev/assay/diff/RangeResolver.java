@@ -39,11 +39,26 @@ final class RangeResolver {
               + request.head().get()
               + ". Drop one of the two options.");
     }
+    if (request.wholeTree() && request.base().isPresent()) {
+      throw new ChangeException(
+          Kind.INVALID_REQUEST,
+          "checking the whole tree compares every file against nothing, so it cannot be combined"
+              + " with --base "
+              + request.base().get()
+              + ". Drop one of the two.");
+    }
     Optional<RevCommit> head = headCommit();
     Revision headRevision =
         request.workingTree()
             ? new Revision(Revision.WORKING_TREE, head.map(RevCommit::getName).orElse(""))
             : new Revision(headName(), head.orElseThrow().getName());
+    if (request.wholeTree()) {
+      notes.add(
+          "Whole tree: every file at "
+              + (request.workingTree() ? "the working tree" : headRevision.ref())
+              + " is checked as if it were added, not only a change.");
+      return range(Optional.empty(), new Revision(Range.EMPTY_TREE, ""), head, headRevision);
+    }
     if (head.isEmpty()) {
       notes.add("The repository has no commits yet, so every file in the working tree is added.");
       return range(Optional.empty(), new Revision(Range.EMPTY_TREE, ""), head, headRevision);

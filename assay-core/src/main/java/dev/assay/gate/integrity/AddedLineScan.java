@@ -6,6 +6,7 @@ import dev.assay.api.LineRange;
 import dev.assay.api.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,11 +21,17 @@ final class AddedLineScan {
     List<Finding> out = new ArrayList<>();
     Optional<SourceSyntax> syntax = SourceSyntax.of(fc.path());
     if (syntax.isPresent()) {
-      LexedSource src = LexedSource.of(text, syntax.get());
-      boolean generated = CoverageMarkers.isGeneratedFile(fc.path(), src);
-      for (LineRange r : fc.addedLines().ranges()) {
-        for (int n = r.start(); n <= r.end(); n++) {
-          markers(fc.path(), src, n, generated, out);
+      String lower = text.toLowerCase(Locale.ROOT);
+      List<Marker> suppressions = Marker.candidates(SuppressionMarkers.ALL, lower);
+      List<Marker> coverage = Marker.candidates(CoverageMarkers.ALL, lower);
+      if (!suppressions.isEmpty() || !coverage.isEmpty()) {
+        LexedSource src = LexedSource.of(text, syntax.get());
+        boolean generated = CoverageMarkers.isGeneratedFile(fc.path(), src);
+        Candidates c = new Candidates(suppressions, coverage);
+        for (LineRange r : fc.addedLines().ranges()) {
+          for (int n = r.start(); n <= r.end(); n++) {
+            markers(fc.path(), src, n, generated, c, out);
+          }
         }
       }
     }
@@ -37,16 +44,19 @@ final class AddedLineScan {
     return out;
   }
 
+  /** The markers of each table that can occur in the file at hand. */
+  private record Candidates(List<Marker> suppressions, List<Marker> coverage) {}
+
   private static void markers(
-      String path, LexedSource src, int n, boolean generated, List<Finding> out) {
-    List<String> suppressions = Marker.kindsOn(SuppressionMarkers.ALL, src, n);
+      String path, LexedSource src, int n, boolean generated, Candidates c, List<Finding> out) {
+    List<String> suppressions = Marker.kindsOn(c.suppressions(), src, n);
     if (!suppressions.isEmpty()) {
       String msg = "adds a suppression (" + quoted(suppressions) + "): it silences a check"
           + " instead of fixing what it reports, so it needs a human's approval";
       out.add(Finding.at(IntegrityGate.ID, IntegrityGate.SUPPRESSION_ADDED, path, n, n,
           Severity.WARNING, msg).with("markers", String.join(", ", suppressions)));
     }
-    List<String> coverage = new ArrayList<>(Marker.kindsOn(CoverageMarkers.ALL, src, n));
+    List<String> coverage = new ArrayList<>(Marker.kindsOn(c.coverage(), src, n));
     if (generated) {
       coverage.remove("@Generated");
     }

@@ -11,19 +11,19 @@ import java.util.regex.Pattern;
 final class CoverageMarkers {
   static final List<Marker> ALL =
       List.of(
-          Marker.comment("pragma: no cover", "(?i)pragma:\\s*no\\s*(?:cover|branch)\\b"),
-          Marker.comment("istanbul ignore", "\\bistanbul\\s+ignore\\b"),
-          Marker.comment("c8 ignore", "\\bc8\\s+ignore\\b"),
-          Marker.comment("v8 ignore", "\\bv8\\s+ignore\\b"),
-          Marker.comment("node:coverage ignore", "\\bnode:coverage\\s+(?:ignore|disable)\\b"),
-          Marker.comment("coverage:ignore", "\\bcoverage:ignore"),
-          Marker.comment("LCOV_EXCL", "\\bLCOV_EXCL_(?:LINE|START|BR_LINE|BR_START)\\b"),
+          Marker.comment("pragma: no cover", "pragma", "(?i)pragma:\\s*no\\s*(?:cover|branch)\\b"),
+          Marker.comment("istanbul ignore", "istanbul", "\\bistanbul\\s+ignore\\b"),
+          Marker.comment("c8 ignore", "c8", "\\bc8\\s+ignore\\b"),
+          Marker.comment("v8 ignore", "v8", "\\bv8\\s+ignore\\b"),
+          Marker.comment("node:coverage ignore", "node:coverage", "\\bnode:coverage\\s+(?:ignore|disable)\\b"),
+          Marker.comment("coverage:ignore", "coverage:ignore", "\\bcoverage:ignore"),
+          Marker.comment("LCOV_EXCL", "lcov_excl", "\\bLCOV_EXCL_(?:LINE|START|BR_LINE|BR_START)\\b"),
           // JaCoCo skips classes and methods annotated with any annotation whose simple name
           // contains "Generated" (retention CLASS or RUNTIME), so @ExcludeFromJacocoGeneratedReport
           // works too; @GeneratedValue (JPA) does not match.
-          Marker.code("@Generated", "@(?:[\\w.]+\\.)?\\w*Generated\\w*(?<!GeneratedValue)\\b"),
-          Marker.code("[ExcludeFromCodeCoverage]", "\\[\\s*ExcludeFromCodeCoverage\\w*"),
-          Marker.code("#[coverage(off)]", "\\bcoverage\\s*\\(\\s*off\\s*\\)"));
+          Marker.code("@Generated", "generated", "@(?:[\\w.]+\\.)?\\w*Generated\\w*(?<!GeneratedValue)\\b"),
+          Marker.code("[ExcludeFromCodeCoverage]", "excludefromcodecoverage", "\\[\\s*ExcludeFromCodeCoverage\\w*"),
+          Marker.code("#[coverage(off)]", "coverage", "\\bcoverage\\s*\\(\\s*off\\s*\\)"));
 
   /** Comments code generators put at the top of their output. */
   private static final Pattern GENERATED_HEADER =

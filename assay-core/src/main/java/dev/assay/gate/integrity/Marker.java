@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
  * @param kind how the marker is named in messages
  * @param view where it counts: in code (annotations, attributes, directives) or in comments
  * @param pattern what matches it in that view
+ * @param needle lower-case text that every match contains, ignoring case: a file without it
+ *     cannot hold the marker, so a whole-tree scan tries the pattern only on the few files that do
  */
-record Marker(String kind, View view, Pattern pattern) {
+record Marker(String kind, View view, Pattern pattern, String needle) {
   /** The view of the source a marker is matched in. */
   enum View {
     CODE,
@@ -24,14 +26,26 @@ record Marker(String kind, View view, Pattern pattern) {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(view, "view");
     Objects.requireNonNull(pattern, "pattern");
+    Objects.requireNonNull(needle, "needle");
   }
 
-  static Marker comment(String kind, String regex) {
-    return new Marker(kind, View.COMMENT, Pattern.compile(regex));
+  static Marker comment(String kind, String needle, String regex) {
+    return new Marker(kind, View.COMMENT, Pattern.compile(regex), needle);
   }
 
-  static Marker code(String kind, String regex) {
-    return new Marker(kind, View.CODE, Pattern.compile(regex));
+  static Marker code(String kind, String needle, String regex) {
+    return new Marker(kind, View.CODE, Pattern.compile(regex), needle);
+  }
+
+  /** The markers whose needle occurs in the text: the only ones that can match any line of it. */
+  static List<Marker> candidates(List<Marker> markers, String lowerCaseText) {
+    List<Marker> out = new ArrayList<>();
+    for (Marker m : markers) {
+      if (lowerCaseText.contains(m.needle())) {
+        out.add(m);
+      }
+    }
+    return out;
   }
 
   /** The kinds of the markers found on line {@code n} of the source, in table order, distinct. */

@@ -29,6 +29,25 @@ class MarkersTest {
   }
 
   @Test
+  void everyNeedleIsLowerCaseTextOfItsMarker() {
+    // A needle the marker's own spelling does not contain would hide the marker in every file.
+    for (Marker m : java.util.stream.Stream.concat(
+            SuppressionMarkers.ALL.stream(), CoverageMarkers.ALL.stream()).toList()) {
+      assertThat(m.needle()).as(m.kind()).isLowerCase().isNotBlank();
+      assertThat(m.kind().toLowerCase(java.util.Locale.ROOT)).as(m.kind()).contains(m.needle());
+    }
+  }
+
+  @Test
+  void aFileWithoutAnyNeedleYieldsNoCandidates() {
+    String lower = "public class Plain { int x = 1; // nothing to see }".toLowerCase();
+    assertThat(Marker.candidates(SuppressionMarkers.ALL, lower)).isEmpty();
+    assertThat(Marker.candidates(SuppressionMarkers.ALL, "x = 1  # noqa: e501"))
+        .extracting(Marker::kind)
+        .contains("# noqa");
+  }
+
+  @Test
   void javaSuppressionsInCodeAndCommentsButNotInStrings() throws Exception {
     String base = "class A {\n  int f() {\n    return 1;\n  }\n}\n";
     String head = """
