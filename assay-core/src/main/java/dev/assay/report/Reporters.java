@@ -5,6 +5,7 @@ import dev.assay.report.html.HtmlReporter;
 import dev.assay.report.json.JsonReporter;
 import dev.assay.report.junit.JunitReporter;
 import dev.assay.report.markdown.MarkdownReporter;
+import dev.assay.report.markdown.SourceLinks;
 import dev.assay.report.sarif.SarifReporter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,12 +24,13 @@ public final class Reporters {
   /**
    * The built-in reporters: console (which has no file), markdown, sarif, json, junit and html, in
    * that order. The console reporter here is plain and verbose; the CLI builds its own with colour
-   * and quietness from its options.
+   * and quietness from its options. Markdown file links follow {@link SourceLinks#fromEnvironment}
+   * so that a PR comment written in CI links to the code host.
    */
   public static List<Reporter> builtIn() {
     return List.of(
         new ConsoleReporter(false, false),
-        new MarkdownReporter(),
+        new MarkdownReporter(SourceLinks.fromEnvironment(System.getenv())),
         new SarifReporter(),
         new JsonReporter(),
         new JunitReporter(),

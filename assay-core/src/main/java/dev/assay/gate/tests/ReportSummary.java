@@ -123,14 +123,15 @@ final class ReportSummary {
         Status.ERROR, actual, "0 failed tests", true);
   }
 
-  /** E.g. {@code 2 of 148 tests failed (3 reports)}. */
+  /** E.g. {@code 2 of 148 tests failed, 5 skipped (3 reports)}; skips are said when there are any. */
   String summaryLine() {
     int reports = parsed.size();
     String of = reports + (reports == 1 ? " report" : " reports");
     if (reports == 0) {
       return "no test results";
     }
-    return (failures + errors) + " of " + tests + " tests failed (" + of + ")";
+    String skips = skipped == 0 ? "" : ", " + skipped + " skipped";
+    return (failures + errors) + " of " + tests + " tests failed" + skips + " (" + of + ")";
   }
 
   Map<String, String> metrics() {

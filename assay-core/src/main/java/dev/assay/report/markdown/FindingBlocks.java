@@ -3,12 +3,12 @@ package dev.assay.report.markdown;
 import static dev.assay.report.markdown.MarkdownText.escape;
 
 import dev.assay.api.Finding;
+import dev.assay.api.Revision;
 import dev.assay.api.Status;
 import dev.assay.engine.Disposition;
 import dev.assay.engine.GateReport;
 import dev.assay.engine.ReportedFinding;
 import dev.assay.engine.RunResult;
-import dev.assay.report.internal.RelativeUri;
 import dev.assay.report.internal.RuleCatalog;
 import dev.assay.report.internal.RunFacts;
 import java.util.List;
@@ -23,11 +23,19 @@ final class FindingBlocks {
 
   private final RunResult run;
   private final RuleCatalog catalog;
+  private final SourceLinks links;
   private int notShown;
 
-  FindingBlocks(RunResult run, RuleCatalog catalog) {
+  FindingBlocks(RunResult run, RuleCatalog catalog, SourceLinks links) {
     this.run = run;
     this.catalog = catalog;
+    this.links = links;
+  }
+
+  /** The commit the findings' lines are in; none for the working tree, which no host has. */
+  private String headCommit() {
+    Revision head = run.change().head();
+    return head.ref().equals(Revision.WORKING_TREE) ? "" : head.commit();
   }
 
   /** Findings left out by the last {@link #render}. */
@@ -81,11 +89,10 @@ final class FindingBlocks {
     Finding f = reported.finding();
     StringBuilder sb = new StringBuilder("- ");
     if (f.hasPath()) {
-      String anchor = f.hasLine()
-          ? "#L" + f.line() + (f.endLine() > f.line() ? "-L" + f.endLine() : "")
-          : "";
+      int line = f.hasLine() ? f.line() : 0;
       sb.append('[').append(escape(RunFacts.where(reported))).append("](")
-          .append(RelativeUri.of(f.path())).append(anchor).append(") ");
+          .append(links.link(f.path(), line, f.endLine(), headCommit()))
+          .append(") ");
     }
     sb.append('[').append(escape(f.rule())).append("](").append(catalog.docsUrl(f.rule()))
         .append(") ").append(escape(f.message())).append('\n');

@@ -25,13 +25,25 @@ public final class MarkdownReporter implements Reporter {
   static final int DEFAULT_LIMIT = 65_536 - 1_536;
 
   private final int limit;
+  private final SourceLinks links;
 
+  /** A report whose file links are relative, for reading beside the checkout. */
   public MarkdownReporter() {
-    this(DEFAULT_LIMIT);
+    this(SourceLinks.relative());
+  }
+
+  /** A report whose file links follow {@code links}, e.g. to the code host for a PR comment. */
+  public MarkdownReporter(SourceLinks links) {
+    this(DEFAULT_LIMIT, links);
   }
 
   MarkdownReporter(int limit) {
+    this(limit, SourceLinks.relative());
+  }
+
+  MarkdownReporter(int limit, SourceLinks links) {
     this.limit = limit;
+    this.links = links;
   }
 
   @Override
@@ -53,7 +65,7 @@ public final class MarkdownReporter implements Reporter {
     RuleCatalog catalog = RuleCatalog.of(run);
     String head = head(run, catalog);
     String tail = tail(run);
-    FindingBlocks blocks = new FindingBlocks(run, catalog);
+    FindingBlocks blocks = new FindingBlocks(run, catalog, links);
     // the truncation line's length is bounded, so reserve it up front
     int budget = limit - head.length() - tail.length() - 200;
     String details = blocks.render(budget);

@@ -2,8 +2,11 @@ package dev.assay.report.markdown;
 
 /**
  * Escapes untrusted text (messages, paths, summaries from tools) for GitHub-flavoured Markdown so
- * that it renders literally: no HTML, no links, no emphasis, no code spans, and no broken table
- * cells. Line breaks become spaces because every escaped text sits on one line of a list or table.
+ * that it renders literally: no HTML, no links, no emphasis and no broken table cells. Line breaks
+ * become spaces because every escaped text sits on one line of a list or table. A pair of
+ * backticks on one line stays a code span, as messages use them to quote code and keys; a code
+ * span renders its content literally (HTML included), so only content that could leave the span
+ * or the table cell ({@code |}, a backtick, a control character) is escaped as plain text instead.
  */
 final class MarkdownText {
   private MarkdownText() {}
@@ -12,6 +15,12 @@ final class MarkdownText {
     StringBuilder sb = new StringBuilder(s.length() + 16);
     for (int i = 0; i < s.length(); i++) {
       char ch = s.charAt(i);
+      int close = ch == '`' ? codeSpanEnd(s, i) : -1;
+      if (close > 0) {
+        sb.append(s, i, close + 1);
+        i = close;
+        continue;
+      }
       switch (ch) {
         case '&' -> sb.append("&amp;");
         case '<' -> sb.append("&lt;");
@@ -30,5 +39,22 @@ final class MarkdownText {
       }
     }
     return sb.toString();
+  }
+
+  /** The index of the backtick closing a safe code span opened at {@code open}, or -1. */
+  private static int codeSpanEnd(String s, int open) {
+    int close = s.indexOf('`', open + 1);
+    if (close <= open + 1) {
+      return -1;
+    }
+    for (int i = open + 1; i < close; i++) {
+      char c = s.charAt(i);
+      if (c == '|' || c < 0x20 || c == 0x7f) {
+        return -1;
+      }
+    }
+    // A span of blanks only, or one padded on one side, renders differently from what was meant.
+    String content = s.substring(open + 1, close);
+    return content.isBlank() ? -1 : close;
   }
 }
