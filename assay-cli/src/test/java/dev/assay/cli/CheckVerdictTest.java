@@ -85,7 +85,7 @@ class CheckVerdictTest {
     assertThat(run.code()).as("%s", run).isEqualTo(1);
     assertThat(run.firstLine()).startsWith("BLOCKED");
     assertThat(run.out())
-        .contains("FAIL     tests     2 of 10 tests failed (2 reports)")
+        .contains("FAIL     tests     2 of 10 tests failed, 1 skipped (2 reports)")
         .contains("tests/failed")
         .contains("addsNegativeNumbers")
         .contains("dividesByZero");

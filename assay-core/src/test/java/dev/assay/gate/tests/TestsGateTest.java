@@ -54,7 +54,7 @@ class TestsGateTest {
     GateResult r = run(TestsConfig.defaults());
 
     assertThat(r.status()).isEqualTo(Status.FAIL);
-    assertThat(criterion(r, "tests/failed").actual()).isEqualTo("2 of 4 tests failed (1 report)");
+    assertThat(criterion(r, "tests/failed").actual()).isEqualTo("2 of 4 tests failed, 1 skipped (1 report)");
     assertThat(failed(r)).extracting(Finding::path, Finding::line).containsExactly(
         org.assertj.core.groups.Tuple.tuple("calc/src/test/java/com/example/calc/CalculatorTest.java", 18),
         org.assertj.core.groups.Tuple.tuple("calc/src/test/java/com/example/calc/CalculatorTest.java", 23));
@@ -62,7 +62,7 @@ class TestsGateTest {
         .contains("/ by zero");
     assertThat(r.metrics()).containsEntry("tests", "4").containsEntry("failures", "1")
         .containsEntry("errors", "1").containsEntry("skipped", "1").containsEntry("reports", "1");
-    assertThat(r.summary()).startsWith("2 of 4 tests failed (1 report); 0 deleted");
+    assertThat(r.summary()).startsWith("2 of 4 tests failed, 1 skipped (1 report); 0 deleted");
   }
 
   @Test
@@ -84,7 +84,7 @@ class TestsGateTest {
     assertThat(failed(r)).extracting(Finding::path, Finding::line).contains(
         org.assertj.core.groups.Tuple.tuple("test_inventory.py", 15),
         org.assertj.core.groups.Tuple.tuple("test_inventory.py", 20));
-    assertThat(criterion(r, "tests/failed").actual()).isEqualTo("3 of 6 tests failed (1 report)");
+    assertThat(criterion(r, "tests/failed").actual()).isEqualTo("3 of 6 tests failed, 1 skipped (1 report)");
   }
 
   @Test
