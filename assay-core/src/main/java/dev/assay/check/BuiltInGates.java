@@ -60,7 +60,7 @@ public final class BuiltInGates {
             new GateDefault(
                 "maintainability",
                 false,
-                "maintainability: off unless enabled; when on, changed functions up to 50 lines,"
+                "maintainability: off unless a `gates.maintainability` section is written; then changed functions up to 50 lines,"
                     + " complexity 10, nesting 4, 5 parameters, no duplicated block of 100"
                     + " tokens"));
         case "secrets" -> out.add(
@@ -73,7 +73,7 @@ public final class BuiltInGates {
             new GateDefault(
                 "integrity",
                 false,
-                "integrity: off (turn on to flag loosened criteria, suppressions, coverage"
+                "integrity: off (a `gates.integrity` section turns it on, to flag loosened criteria, suppressions, coverage"
                     + " exclusions and weakened tests)"));
         default -> out.add(new GateDefault(g.id(), false, g.id() + ": off"));
       }

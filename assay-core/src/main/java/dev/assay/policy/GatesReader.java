@@ -60,14 +60,15 @@ final class GatesReader {
     YamlNode value = entry.value();
     if (value instanceof YamlNode.Mapping mapping) {
       YamlSettings all = YamlSettings.of(at, mapping, Set.of());
-      boolean enabled = all.bool(ENABLED, gate.enabledByDefault());
+      // A section written in the criteria file turns its gate on: `gates.secrets: {}` means
+      // "use the secrets gate with its defaults". `enabled: false` keeps the settings but off.
+      boolean enabled = all.bool(ENABLED, true);
       boolean blocking = all.bool(BLOCKING, true);
       return new GateSection(
           gate.id(), enabled, blocking, true, YamlSettings.of(at, mapping, ENGINE_KEYS));
     }
     if (value instanceof YamlNode.Scalar s && s.isNull()) {
-      return new GateSection(
-          gate.id(), gate.enabledByDefault(), true, true, YamlSettings.empty(at));
+      return new GateSection(gate.id(), true, true, true, YamlSettings.empty(at));
     }
     if (value instanceof YamlNode.Scalar) {
       try {

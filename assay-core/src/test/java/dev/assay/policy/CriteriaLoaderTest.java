@@ -153,6 +153,20 @@ class CriteriaLoaderTest {
   }
 
   @Test
+  void aWrittenSectionTurnsAnOffByDefaultGateOn() {
+    for (String text :
+        List.of(
+            "gates:\n  mutation: {}\n",
+            "gates:\n  mutation:\n",
+            "gates:\n  mutation: { x: 1 }\n")) {
+      assertThat(parse(text).gate("mutation").orElseThrow().enabled()).as(text).isTrue();
+    }
+    assertThat(parse("gates:\n  mutation: { enabled: false, x: 1 }\n").gate("mutation")
+            .orElseThrow().enabled())
+        .isFalse();
+  }
+
+  @Test
   void engineOwnedKeysAreHiddenFromTheGate() {
     Criteria c = parse("gates:\n  mutation:\n    enabled: yes\n    blocking: no\n    x: 1\n");
     GateSection m = c.gate("mutation").orElseThrow();
@@ -163,11 +177,11 @@ class CriteriaLoaderTest {
   }
 
   @Test
-  void emptyGateSectionIsExplicitWithDefaults() {
+  void emptyGateSectionIsExplicitAndOnWithDefaults() {
     Criteria c = parse("gates:\n  mutation:\n");
     GateSection m = c.gate("mutation").orElseThrow();
     assertThat(m.explicit()).isTrue();
-    assertThat(m.enabled()).isFalse();
+    assertThat(m.enabled()).isTrue();
     assertThat(m.settings().location("x"))
         .isEqualTo(new Location(".assay.yml", 2, 3, "gates.mutation.x"));
   }
