@@ -17,6 +17,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Runs the enabled gates on a change and turns their results into one verdict: configures every
@@ -44,10 +48,7 @@ public final class Engine {
     List<String> notes = new ArrayList<>(in.notes());
     ChangeSet change = applyExclude(in.change(), in.criteria().exclude(), notes);
     Workspace workspace = new Workspace(in.root());
-    List<GateResult> results = new ArrayList<>();
-    for (ConfiguredGate<?> g : gates) {
-      results.add(evaluate(g, change, in, workspace));
-    }
+    List<GateResult> results = evaluateAll(gates, change, in, workspace);
     Set<String> unsuppressible = new HashSet<>();
     for (ConfiguredGate<?> g : gates) {
       if (!g.gate().suppressibleInline()) {
@@ -101,6 +102,62 @@ public final class Engine {
       notes.add(n + (n == 1 ? " changed file is" : " changed files are") + " excluded by `exclude`.");
     }
     return new ChangeSet(change.base(), change.head(), kept, skipped);
+  }
+
+  /**
+   * Evaluates the gates side by side, one thread per gate up to the number of processors, and
+   * returns their results in gate order. Gates are stateless and read the change, the trees and
+   * the workspace, all of which are safe to share; a whole-tree scan is then bounded by its slowest
+   * gate instead of the sum of all.
+   */
+  private static List<GateResult> evaluateAll(
+      List<ConfiguredGate<?>> gates, ChangeSet change, RunInput in, Workspace workspace) {
+    int threads = Math.min(gates.size(), Runtime.getRuntime().availableProcessors());
+    if (threads <= 1) {
+      List<GateResult> results = new ArrayList<>();
+      for (ConfiguredGate<?> g : gates) {
+        results.add(evaluate(g, change, in, workspace));
+      }
+      return results;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads, Engine::gateThread);
+    try {
+      List<Future<GateResult>> futures = new ArrayList<>();
+      for (ConfiguredGate<?> g : gates) {
+        futures.add(pool.submit(() -> evaluate(g, change, in, workspace)));
+      }
+      List<GateResult> results = new ArrayList<>();
+      for (Future<GateResult> f : futures) {
+        results.add(join(f));
+      }
+      return results;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static Thread gateThread(Runnable r) {
+    Thread t = new Thread(r, "assay-gate");
+    t.setDaemon(true);
+    return t;
+  }
+
+  /** The gate's result; a criteria mistake found while it ran is rethrown as itself. */
+  private static GateResult join(Future<GateResult> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while gates were running", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   private static <C> GateResult evaluate(

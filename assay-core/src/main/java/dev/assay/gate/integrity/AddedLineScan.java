@@ -6,7 +6,6 @@ import dev.assay.api.LineRange;
 import dev.assay.api.Severity;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,9 +20,10 @@ final class AddedLineScan {
     List<Finding> out = new ArrayList<>();
     Optional<SourceSyntax> syntax = SourceSyntax.of(fc.path());
     if (syntax.isPresent()) {
-      String lower = text.toLowerCase(Locale.ROOT);
-      List<Marker> suppressions = Marker.candidates(SuppressionMarkers.ALL, lower);
-      List<Marker> coverage = Marker.candidates(CoverageMarkers.ALL, lower);
+      List<Marker> suppressions =
+          Marker.presentIn(Marker.candidates(SuppressionMarkers.ALL, text), text);
+      List<Marker> coverage =
+          Marker.presentIn(Marker.candidates(CoverageMarkers.ALL, text), text);
       if (!suppressions.isEmpty() || !coverage.isEmpty()) {
         LexedSource src = LexedSource.of(text, syntax.get());
         boolean generated = CoverageMarkers.isGeneratedFile(fc.path(), src);

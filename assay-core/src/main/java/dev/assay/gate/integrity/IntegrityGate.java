@@ -1,7 +1,6 @@
 package dev.assay.gate.integrity;
 
 import dev.assay.api.CriterionResult;
-import dev.assay.api.FileChange;
 import dev.assay.api.Finding;
 import dev.assay.api.Gate;
 import dev.assay.api.GateContext;
@@ -118,11 +117,13 @@ public final class IntegrityGate implements Gate<IntegrityConfig> {
     notes.addAll(criteria.notes());
     List<Glob> ignored = Glob.compileAll(config.ignorePaths());
     AddedLineScan scan = new AddedLineScan();
-    for (FileChange fc : context.change().files()) {
-      if (fc.existsAtHead() && !fc.addedLines().isEmpty() && !Glob.anyMatch(ignored, fc.path())) {
-        context.head().read(fc.path()).ifPresent(text -> findings.addAll(scan.scan(fc, text)));
-      }
-    }
+    // Files are read and scanned side by side (the scan keeps no state); findings in change order.
+    findings.addAll(context.change().files().parallelStream()
+        .filter(fc -> fc.existsAtHead() && !fc.addedLines().isEmpty()
+            && !Glob.anyMatch(ignored, fc.path()))
+        .flatMap(fc -> context.head().read(fc.path()).map(t -> scan.scan(fc, t))
+            .orElse(List.of()).stream())
+        .toList());
     for (Finding f : TestSources.changes(context.change(), context.base(), context.head(),
         config.testPaths())) {
       findings.add(fromTestsGate(f));

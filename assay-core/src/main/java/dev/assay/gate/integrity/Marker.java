@@ -1,8 +1,11 @@
 package dev.assay.gate.integrity;
 
+import dev.assay.lang.Needles;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -37,11 +40,36 @@ record Marker(String kind, View view, Pattern pattern, String needle) {
     return new Marker(kind, View.CODE, Pattern.compile(regex), needle);
   }
 
-  /** The markers whose needle occurs in the text: the only ones that can match any line of it. */
-  static List<Marker> candidates(List<Marker> markers, String lowerCaseText) {
+  private static final Map<List<Marker>, Needles> NEEDLES = new ConcurrentHashMap<>();
+
+  /**
+   * The markers whose needle occurs in the text, ignoring case: the only ones that can match any
+   * line of it. All needles are searched in one pass over the text.
+   */
+  static List<Marker> candidates(List<Marker> markers, String text) {
+    Needles needles = NEEDLES.computeIfAbsent(
+        markers, ms -> Needles.of(ms.stream().map(Marker::needle).toList()));
+    long found = needles.find(text);
     List<Marker> out = new ArrayList<>();
-    for (Marker m : markers) {
-      if (lowerCaseText.contains(m.needle())) {
+    for (int i = 0; found != 0 && i < markers.size(); i++) {
+      if ((found & (1L << i)) != 0) {
+        out.add(markers.get(i));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The candidates whose pattern matches somewhere in the raw text. The code and comment views
+   * only blank out what is not code or not comment, so a marker absent from the raw text is absent
+   * from both (short of one split by a comment inside it, which no tool honours either); the
+   * whole-tree scan thereby lexes only files that really hold a marker, not every file that says
+   * "allow" or "suppress" in prose.
+   */
+  static List<Marker> presentIn(List<Marker> candidates, String text) {
+    List<Marker> out = new ArrayList<>();
+    for (Marker m : candidates) {
+      if (m.pattern().matcher(text).find()) {
         out.add(m);
       }
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -37,18 +38,17 @@ final class DuplicateCheck {
     Duplicates d = new Duplicates(ctx.config().minDuplicateTokens());
     List<Integer> ids = new ArrayList<>();
     for (SourceFile f : files) {
-      ids.add(d.add(Duplicates.normalize(f.path(), f.tokens())));
+      ids.add(d.add(f.normalized()));
     }
     int neighbours = addNeighbours(d, notes);
     indexed = files.size() + neighbours;
-    List<Finding> out = new ArrayList<>();
-    for (int i = 0; i < files.size(); i++) {
-      SourceFile f = files.get(i);
-      for (Duplicates.Clone c : d.find(ids.get(i), f.change().addedLines()::contains, g -> true)) {
-        out.add(finding(c));
-      }
-    }
-    return out;
+    // Queries only read the finished index, so files are looked up side by side; the findings
+    // keep file order.
+    return IntStream.range(0, files.size()).parallel()
+        .mapToObj(i -> d.find(ids.get(i), files.get(i).change().addedLines()::contains, g -> true))
+        .flatMap(List::stream)
+        .map(DuplicateCheck::finding)
+        .toList();
   }
 
   int indexedFiles() {

@@ -3,9 +3,8 @@ package dev.assay.gate.maintainability;
 import dev.assay.lang.TokenKind;
 import dev.assay.lang.TokenStream;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.function.IntPredicate;
 
 /**
@@ -13,7 +12,8 @@ import java.util.function.IntPredicate;
  * becomes one code, every literal another; comments and import lines dropped), windows of {@code
  * window} tokens starting at a line are indexed by a rolling hash, and a query scans every position
  * of a file against the index, verifies a hit token by token and extends it as far as it goes.
- * Used per change by the gate and over a whole tree by {@link #findAll}. Not thread-safe.
+ * Used per change by the gate and over a whole tree by {@link #findAll}. Adding is not
+ * thread-safe; once every file is added, {@link #find} may be called from several threads.
  */
 public final class Duplicates {
   private static final long BASE = 1_000_003L;
@@ -33,7 +33,7 @@ public final class Duplicates {
   private final int window;
   private final long topPower;
   private final List<Normalized> files = new ArrayList<>();
-  private final Map<Long, long[]> index = new HashMap<>();
+  private final WindowIndex index = new WindowIndex();
 
   public Duplicates(int window) {
     if (window < 2) {
@@ -71,7 +71,7 @@ public final class Duplicates {
       lines[n] = line;
       n++;
     }
-    return new Normalized(path, java.util.Arrays.copyOf(codes, n), java.util.Arrays.copyOf(lines, n));
+    return new Normalized(path, Arrays.copyOf(codes, n), Arrays.copyOf(lines, n));
   }
 
   private static boolean isImport(TokenStream t, int i) {
@@ -93,15 +93,7 @@ public final class Duplicates {
         h = roll(h, c[p - 1], c[p + window - 1]);
       }
       if (p == 0 || f.lines()[p] != f.lines()[p - 1]) {
-        long[] occ = index.get(h);
-        long entry = ((long) id << 32) | p;
-        if (occ == null) {
-          index.put(h, new long[] {entry});
-        } else if (occ.length < MAX_OCCURRENCES) {
-          long[] more = java.util.Arrays.copyOf(occ, occ.length + 1);
-          more[occ.length] = entry;
-          index.put(h, more);
-        }
+        index.add(h, ((long) id << 32) | p);
       }
     }
     return id;
@@ -127,7 +119,7 @@ public final class Duplicates {
       if (!region.test(f.lines()[p]) || !region.test(f.lines()[p + window - 1])) {
         continue;
       }
-      Clone clone = match(id, p, index.get(h), region, reportAgainst);
+      Clone clone = match(id, p, h, region, reportAgainst);
       if (clone != null) {
         out.add(clone);
         int len = clone.tokens();
@@ -152,12 +144,10 @@ public final class Duplicates {
   }
 
   private Clone match(
-      int id, int p, long[] occ, IntPredicate region, IntPredicate reportAgainst) {
-    if (occ == null) {
-      return null;
-    }
+      int id, int p, long hash, IntPredicate region, IntPredicate reportAgainst) {
     int[] c = files.get(id).codes();
-    for (long e : occ) {
+    for (int n = index.first(hash); n != 0; n = index.next(n)) {
+      long e = index.entry(n);
       int g = (int) (e >>> 32);
       int q = (int) e;
       if (g == id ? skipSameFile(id, p, q, region) : !reportAgainst.test(g)) {
@@ -196,5 +186,110 @@ public final class Duplicates {
 
   private long roll(long h, int out, int in) {
     return (h - out * topPower) * BASE + in;
+  }
+
+  /**
+   * Window hash to at most {@link #MAX_OCCURRENCES} entries (file number and position), in the
+   * order they were added: open addressing on primitive arrays, because a whole-tree scan indexes
+   * millions of windows and a {@code HashMap<Long, long[]>} spent most of the gate's time and
+   * memory on boxing and node objects. Entries are numbered from 1; 0 means none.
+   */
+  private static final class WindowIndex {
+    private long[] keys = new long[1 << 12];
+    private int[] head = new int[1 << 12];
+    private int[] tail = new int[1 << 12];
+    private byte[] count = new byte[1 << 12];
+    private int usedSlots;
+    private long[] entries = new long[1 << 12];
+    private int[] nextEntry = new int[1 << 12];
+    private int entryCount;
+    // One bit per hash value modulo 2^25 (4 MB): most positions a query looks up are in no
+    // indexed window, and the bit answers that without the cache miss of probing the table.
+    private final long[] seen = new long[1 << 19];
+
+    void add(long key, long entry) {
+      int bit = bit(key);
+      seen[bit >>> 6] |= 1L << bit;
+      int slot = slot(key);
+      if (head[slot] == 0) {
+        if ((usedSlots + 1) * 2 > keys.length) {
+          grow();
+          slot = slot(key);
+        }
+        int e = append(entry);
+        keys[slot] = key;
+        head[slot] = e;
+        tail[slot] = e;
+        count[slot] = 1;
+        usedSlots++;
+      } else if (count[slot] < MAX_OCCURRENCES) {
+        int e = append(entry);
+        nextEntry[tail[slot] - 1] = e;
+        tail[slot] = e;
+        count[slot]++;
+      }
+    }
+
+    /** The first entry's number for the key, 0 when the key is absent. */
+    int first(long key) {
+      int bit = bit(key);
+      if ((seen[bit >>> 6] & (1L << bit)) == 0) {
+        return 0;
+      }
+      return head[slot(key)];
+    }
+
+    int next(int n) {
+      return nextEntry[n - 1];
+    }
+
+    long entry(int n) {
+      return entries[n - 1];
+    }
+
+    private static int bit(long key) {
+      long z = (key ^ (key >>> 29)) * 0xBF58476D1CE4E5B9L;
+      return (int) (z >>> 39);
+    }
+
+    private int append(long entry) {
+      if (entryCount == entries.length) {
+        entries = Arrays.copyOf(entries, entryCount * 2);
+        nextEntry = Arrays.copyOf(nextEntry, entryCount * 2);
+      }
+      entries[entryCount] = entry;
+      return ++entryCount;
+    }
+
+    private int slot(long key) {
+      int mask = keys.length - 1;
+      long z = key * 0x9E3779B97F4A7C15L;
+      int i = (int) (z ^ (z >>> 32)) & mask;
+      while (head[i] != 0 && keys[i] != key) {
+        i = (i + 1) & mask;
+      }
+      return i;
+    }
+
+    private void grow() {
+      long[] oldKeys = keys;
+      int[] oldHead = head;
+      int[] oldTail = tail;
+      byte[] oldCount = count;
+      int size = oldKeys.length * 2;
+      keys = new long[size];
+      head = new int[size];
+      tail = new int[size];
+      count = new byte[size];
+      for (int i = 0; i < oldKeys.length; i++) {
+        if (oldHead[i] != 0) {
+          int s = slot(oldKeys[i]);
+          keys[s] = oldKeys[i];
+          head[s] = oldHead[i];
+          tail[s] = oldTail[i];
+          count[s] = oldCount[i];
+        }
+      }
+    }
   }
 }

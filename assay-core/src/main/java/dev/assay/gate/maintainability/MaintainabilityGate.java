@@ -1,18 +1,13 @@
 package dev.assay.gate.maintainability;
 
-import dev.assay.api.ChangedLines;
 import dev.assay.api.CriterionResult;
-import dev.assay.api.FileChange;
 import dev.assay.api.Finding;
 import dev.assay.api.Gate;
 import dev.assay.api.GateContext;
 import dev.assay.api.GateResult;
-import dev.assay.api.LineRange;
 import dev.assay.api.RuleDescriptor;
 import dev.assay.api.Settings;
 import dev.assay.api.Severity;
-import dev.assay.lang.FunctionInfo;
-import dev.assay.lang.Functions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -96,33 +91,21 @@ public final class MaintainabilityGate implements Gate<MaintainabilityConfig> {
   @Override
   public GateResult evaluate(GateContext<MaintainabilityConfig> ctx) {
     List<String> notes = new ArrayList<>();
-    List<SourceFile> files = SourceFile.changed(ctx, notes);
-    if (files.isEmpty()) {
-      return GateResult.skipped(ID, "no changed source file in a language the gate reads");
-    }
+    List<SourceFile> files = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
     int measured = 0;
-    for (SourceFile f : files) {
-      MaintainabilityConfig cfg = ctx.configFor(f.path());
-      for (FunctionInfo fn : Functions.find(f.tokens())) {
-        if (touches(f.change().addedLines(), fn)) {
-          measured++;
-          FunctionRules.check(f.path(), fn, cfg, findings::add);
-        }
-      }
+    for (SourceFile.Analysis a : SourceFile.analyseChanged(ctx)) {
+      a.file().ifPresent(files::add);
+      findings.addAll(a.findings());
+      notes.addAll(a.notes());
+      measured += a.measured();
+    }
+    if (files.isEmpty()) {
+      return GateResult.skipped(ID, "no changed source file in a language the gate reads");
     }
     DuplicateCheck dup = new DuplicateCheck(ctx, files);
     findings.addAll(dup.run(notes));
     return result(files.size(), measured, findings, notes, dup.indexedFiles());
-  }
-
-  static boolean touches(ChangedLines added, FunctionInfo fn) {
-    for (LineRange r : added.ranges()) {
-      if (r.start() <= fn.endLine() && r.end() >= fn.startLine()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static GateResult result(

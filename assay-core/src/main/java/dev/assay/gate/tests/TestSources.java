@@ -7,7 +7,9 @@ import dev.assay.glob.TestPaths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The tests gate's test discovery and change analysis, for other built-in gates that judge tests
@@ -49,10 +51,16 @@ public final class TestSources {
     return TestsConfig.DEFAULT_TEST_PATHS;
   }
 
+  /** Compiled test globs by their text: callers ask once per file of a whole tree. */
+  private static final Map<List<String>, TestPaths> TEST_PATHS =
+      new ConcurrentHashMap<>();
+
   /** True for a file in a language the scanners read that the globs name as a test source. */
   public static boolean isTestFile(String path, List<String> testPaths) {
     return TestLanguage.of(path).isPresent()
-        && new TestPaths(testPaths, TestsConfig.DEFAULT_TEST_PATHS).matches(path);
+        && TEST_PATHS.computeIfAbsent(
+                List.copyOf(testPaths), g -> new TestPaths(g, TestsConfig.DEFAULT_TEST_PATHS))
+            .matches(path);
   }
 
   /**
