@@ -97,12 +97,32 @@ final class HandlerScanner {
           && !c.is(p - 2, ".") && c.partner(p) > p) {
         int body = bodyAfter(c.partner(p) + 1);
         if (body > 0) {
-          out.add(new Handler(c.line(p - 1), c.text(p - 1), route, at - 1, body, c.partner(body)));
+          out.add(new Handler(c.line(p - 1), c.text(p - 1), route, annotationsStart(at - 1), body,
+              c.partner(body)));
         }
         return;
       }
       p = c.partner(p) > p ? c.partner(p) + 1 : p + 1;
     }
+  }
+
+  /** The first of the annotations written before the one at {@code at} ({@code @Timed} ...). */
+  private int annotationsStart(int at) {
+    int start = at;
+    for (int guard = 0; guard < 32; guard++) {
+      int prev = start - 1;
+      if (c.is(prev, ")") && c.partner(prev) > 1 && c.isIdentifier(c.partner(prev) - 1)
+          && c.is(c.partner(prev) - 2, "@")) {
+        start = c.partner(prev) - 2;
+      } else if (c.isIdentifier(prev) && c.is(prev - 1, "@")) {
+        start = prev - 1;
+      } else if (c.is(prev, "]") && c.partner(prev) >= 0) {
+        start = c.partner(prev); // C# attributes
+      } else {
+        break;
+      }
+    }
+    return start;
   }
 
   /** The body's opening brace after a parameter list, or -1 (abstract, interface, expression). */

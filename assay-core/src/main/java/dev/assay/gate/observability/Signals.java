@@ -34,7 +34,11 @@ final class Signals {
       Set.of(
           "metric", "meter", "counter", "timer", "histogram", "gauge", "tracer", "span", "prometheus",
           "promauto", "statsd", "telemetry", "otel", "opentelemetry", "micrometer", "observation",
-          "datadog", "newrelic", "instrument", "audit");
+          "datadog", "newrelic", "instrument", "audit", "timed", "counted", "observed", "traced",
+          "metered");
+  /** Methods of metric instruments: {@code requestsTotal.Inc()}, {@code timer.record(...)}. */
+  private static final Set<String> METRIC_METHODS =
+      Set.of("inc", "observe", "increment", "record", "recordvalue", "startspan", "addevent");
 
   private final Set<String> extraLoggers;
 
@@ -87,7 +91,8 @@ final class Signals {
           logs = true;
         } else if (c.is(p + 1, "(") && errorLike(name)) {
           rethrows = true; // reject(...), onError(...), lockFailure(...), fail(...)
-        } else if (isMetric(name)) {
+        } else if (isMetric(name) || c.is(p - 1, ".") && c.is(p + 1, "(")
+            && METRIC_METHODS.contains(name.toLowerCase(Locale.ROOT))) {
           metrics = true;
         }
       }
