@@ -4,6 +4,7 @@ import dev.assay.api.Gate;
 import dev.assay.gate.coverage.CoverageGate;
 import dev.assay.gate.integrity.IntegrityGate;
 import dev.assay.gate.maintainability.MaintainabilityGate;
+import dev.assay.gate.observability.ObservabilityGate;
 import dev.assay.gate.secrets.SecretsGate;
 import dev.assay.gate.tests.TestsGate;
 import dev.assay.policy.GateDefault;
@@ -32,6 +33,7 @@ public final class BuiltInGates {
                 new CoverageGate(),
                 new SecretsGate(),
                 new MaintainabilityGate(),
+                new ObservabilityGate(),
                 integrity));
     for (Gate<?> plugin : ServiceLoader.load(Gate.class)) {
       if (gates.stream().noneMatch(g -> g.id().equals(plugin.id()))) {
@@ -69,6 +71,13 @@ public final class BuiltInGates {
                 false,
                 "secrets: off until enabled (`gates.secrets: {}`), then known key formats and"
                     + " random values assigned to secret-like names on added lines"));
+        case "observability" -> out.add(
+            new GateDefault(
+                "observability",
+                false,
+                "observability: off unless enabled; when on, no empty or swallowing catch, no"
+                    + " printStackTrace or console print in production code on added lines, and"
+                    + " new HTTP handlers without logging reported as advisory"));
         case "integrity" -> out.add(
             new GateDefault(
                 "integrity",
