@@ -5,6 +5,7 @@ import dev.assay.gate.coverage.CoverageGate;
 import dev.assay.gate.integrity.IntegrityGate;
 import dev.assay.gate.maintainability.MaintainabilityGate;
 import dev.assay.gate.secrets.SecretsGate;
+import dev.assay.gate.security.SecurityGate;
 import dev.assay.gate.tests.TestsGate;
 import dev.assay.policy.GateDefault;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ public final class BuiltInGates {
                 new TestsGate(),
                 new CoverageGate(),
                 new SecretsGate(),
+                new SecurityGate(),
                 new MaintainabilityGate(),
                 integrity));
     for (Gate<?> plugin : ServiceLoader.load(Gate.class)) {
@@ -69,6 +71,13 @@ public final class BuiltInGates {
                 false,
                 "secrets: off until enabled (`gates.secrets: {}`), then known key formats and"
                     + " random values assigned to secret-like names on added lines"));
+        case "security" -> out.add(
+            new GateDefault(
+                "security",
+                false,
+                "security: off until enabled (`gates.security: {}`), then injection, unsafe"
+                    + " deserialization, XXE, weak crypto and randomness, disabled TLS checks, eval,"
+                    + " DOM XSS and insecure cookies on added lines"));
         case "integrity" -> out.add(
             new GateDefault(
                 "integrity",
