@@ -6,6 +6,7 @@ import dev.assay.gate.integrity.IntegrityGate;
 import dev.assay.gate.maintainability.MaintainabilityGate;
 import dev.assay.gate.observability.ObservabilityGate;
 import dev.assay.gate.secrets.SecretsGate;
+import dev.assay.gate.security.SecurityGate;
 import dev.assay.gate.tests.TestsGate;
 import dev.assay.policy.GateDefault;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ public final class BuiltInGates {
                 new TestsGate(),
                 new CoverageGate(),
                 new SecretsGate(),
+                new SecurityGate(),
                 new MaintainabilityGate(),
                 new ObservabilityGate(),
                 integrity));
@@ -62,9 +64,9 @@ public final class BuiltInGates {
             new GateDefault(
                 "maintainability",
                 false,
-                "maintainability: off unless a `gates.maintainability` section is written; then changed functions up to 50 lines,"
-                    + " complexity 10, nesting 4, 5 parameters, no duplicated block of 100"
-                    + " tokens"));
+                "maintainability: off until enabled (`gates.maintainability: {}`), then changed"
+                    + " functions up to 50 lines, complexity 10, nesting 4, 5 parameters, no"
+                    + " duplicated block of 100 tokens"));
         case "secrets" -> out.add(
             new GateDefault(
                 "secrets",
@@ -75,15 +77,22 @@ public final class BuiltInGates {
             new GateDefault(
                 "observability",
                 false,
-                "observability: off unless enabled; when on, no empty or swallowing catch, no"
+                "observability: off until enabled (`gates.observability: {}`), then no empty or swallowing catch, no"
                     + " printStackTrace or console print in production code on added lines, and"
                     + " new HTTP handlers without logging reported as advisory"));
+        case "security" -> out.add(
+            new GateDefault(
+                "security",
+                false,
+                "security: off until enabled (`gates.security: {}`), then injection, unsafe"
+                    + " deserialization, XXE, weak crypto and randomness, disabled TLS checks, eval,"
+                    + " DOM XSS and insecure cookies on added lines"));
         case "integrity" -> out.add(
             new GateDefault(
                 "integrity",
                 false,
-                "integrity: off (a `gates.integrity` section turns it on, to flag loosened criteria, suppressions, coverage"
-                    + " exclusions and weakened tests)"));
+                "integrity: off until enabled (`gates.integrity: {}`), then loosened criteria,"
+                    + " suppressions, coverage exclusions and weakened tests need approval"));
         default -> out.add(new GateDefault(g.id(), false, g.id() + ": off"));
       }
     }

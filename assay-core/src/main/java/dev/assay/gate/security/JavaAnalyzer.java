@@ -1,0 +1,77 @@
+package dev.assay.gate.security;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The Java analyzer: parses a candidate file with JavaParser (only files the {@link Prescreen}
+ * let through) and runs the sink checks of {@link JavaSinks} over each method with its own {@link
+ * JavaFlow}. Stateless and thread-safe (a parser per call, JavaParser instances are not shared).
+ */
+final class JavaAnalyzer {
+  private JavaAnalyzer() {}
+
+  /** Thrown when the file is not valid Java or too deeply nested to parse. */
+  static final class Unparsed extends Exception {
+    Unparsed(String reason) {
+      super(reason, null, false, false);
+    }
+  }
+
+  static List<Hit> analyze(String text, Set<SecurityRule> rules) throws Unparsed {
+    CompilationUnit cu = parse(text);
+    List<Hit> hits = new ArrayList<>();
+    try {
+      JavaFields fields = new JavaFields(cu);
+      for (CallableDeclaration<?> c : cu.findAll(CallableDeclaration.class)) {
+        JavaSinks sinks = new JavaSinks(c, new JavaFlow(fields, c), fields, rules, hits);
+        walk(c, c, sinks);
+        if (c instanceof MethodDeclaration m) {
+          JavaDeclarations.check(m, rules, hits);
+        }
+      }
+      JavaDeclarations.checkFieldsAndInitializers(cu, fields, rules, hits);
+    } catch (StackOverflowError e) {
+      throw new Unparsed("nested too deeply to analyse");
+    }
+    return hits;
+  }
+
+  private static CompilationUnit parse(String text) throws Unparsed {
+    ParserConfiguration cfg =
+        new ParserConfiguration()
+            .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
+            .setAttributeComments(false);
+    ParseResult<CompilationUnit> r;
+    try {
+      r = new JavaParser(cfg).parse(text);
+    } catch (StackOverflowError e) {
+      throw new Unparsed("nested too deeply to parse");
+    }
+    if (!r.isSuccessful() || r.getResult().isEmpty()) {
+      String why = r.getProblems().isEmpty() ? "not valid Java" : r.getProblem(0).getVerboseMessage();
+      throw new Unparsed(why.lines().findFirst().orElse("not valid Java"));
+    }
+    return r.getResult().get();
+  }
+
+  /** Visits {@code n}'s subtree in source order, not entering nested methods or classes. */
+  private static void walk(Node n, CallableDeclaration<?> owner, JavaSinks sinks) {
+    if (n != owner && n instanceof BodyDeclaration<?>) {
+      return;
+    }
+    sinks.visit(n);
+    for (Node child : n.getChildNodes()) {
+      walk(child, owner, sinks);
+    }
+  }
+}
