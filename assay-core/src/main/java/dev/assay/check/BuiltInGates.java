@@ -4,6 +4,7 @@ import dev.assay.api.Gate;
 import dev.assay.gate.coverage.CoverageGate;
 import dev.assay.gate.integrity.IntegrityGate;
 import dev.assay.gate.maintainability.MaintainabilityGate;
+import dev.assay.gate.review.ReviewGate;
 import dev.assay.gate.secrets.SecretsGate;
 import dev.assay.gate.tests.TestsGate;
 import dev.assay.policy.GateDefault;
@@ -32,7 +33,8 @@ public final class BuiltInGates {
                 new CoverageGate(),
                 new SecretsGate(),
                 new MaintainabilityGate(),
-                integrity));
+                integrity,
+                new ReviewGate()));
     for (Gate<?> plugin : ServiceLoader.load(Gate.class)) {
       if (gates.stream().noneMatch(g -> g.id().equals(plugin.id()))) {
         gates.add(plugin);
@@ -75,6 +77,12 @@ public final class BuiltInGates {
                 false,
                 "integrity: off (turn on to flag loosened criteria, suppressions, coverage"
                     + " exclusions and weakened tests)"));
+        case "review" -> out.add(
+            new GateDefault(
+                "review",
+                false,
+                "review: off (turn on with `critical-paths` or `max-ai-lines` to require a human"
+                    + " approval of AI-authored changes)"));
         default -> out.add(new GateDefault(g.id(), false, g.id() + ": off"));
       }
     }

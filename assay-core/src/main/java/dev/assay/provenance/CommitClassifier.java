@@ -93,11 +93,14 @@ public final class CommitClassifier {
         .orElse(Origin.unknown());
   }
 
-  /** The {@code Reviewed-by:} and {@code Approved-by:} trailers of the commit. */
+  /** The {@code Reviewed-by:} and {@code Approved-by:} trailers of the commit, agents left out. */
   public List<Approval> approvals(CommitFacts commit) {
     List<Approval> out = new ArrayList<>();
     for (Trailers.Trailer t : Trailers.read(commit.message(), APPROVAL_KEYS)) {
       Identity who = Identity.parse(t.value());
+      if (match(who).isPresent()) {
+        continue; // an agent's "review" is not a human approval
+      }
       out.add(new Approval(who.name(), who.email(), "trailer:" + canonical(t.key()) + "@" + commit.shortId()));
     }
     return out;
