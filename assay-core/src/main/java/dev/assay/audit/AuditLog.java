@@ -34,6 +34,9 @@ public final class AuditLog {
   public static final String GENESIS = "0".repeat(64);
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** File locks are per process; threads of one process queue on this first. */
+  private static final java.util.concurrent.ConcurrentMap<Path, Object> IN_PROCESS =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private final Path file;
   private final Path anchor;
@@ -53,6 +56,12 @@ public final class AuditLog {
    */
   public ObjectNode append(ObjectNode record) throws IOException {
     Files.createDirectories(file.getParent());
+    synchronized (IN_PROCESS.computeIfAbsent(file, f -> new Object())) {
+      return appendLocked(record);
+    }
+  }
+
+  private ObjectNode appendLocked(ObjectNode record) throws IOException {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
             StandardOpenOption.WRITE);
         FileLock lock = channel.lock()) {

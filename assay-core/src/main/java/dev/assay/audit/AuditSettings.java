@@ -24,4 +24,9 @@ public record AuditSettings(boolean enabled, String path, boolean notes, String 
   public static AuditSettings defaults() {
     return new AuditSettings(true, PATH, false, NOTES_REF);
   }
+
+  /** These settings with git notes on. */
+  public AuditSettings withNotes() {
+    return new AuditSettings(enabled, path, true, notesRef);
+  }
 }
