@@ -21,12 +21,13 @@ class ReviewGateTest {
         tests: off
         coverage: off
         review:
+          enabled: true
           critical-paths: ["src/payments/**"]
           max-ai-lines: 3
       """;
   @TempDir Path dir;
 
-  private GateReport review(String base) {
+  private GateReport review(String base) throws Exception {
     Check.Outcome o = Check.run(new CheckRequest(dir, Optional.of(base), Optional.empty(), false,
         Optional.empty(), Optional.empty(), CheckRequest.DEFAULT_MAX_FILE_BYTES));
     return o.result().gates().stream().filter(g -> g.id().equals("review")).findFirst().orElseThrow();
@@ -39,7 +40,7 @@ class ReviewGateTest {
   }
 
   @Test
-  void aiChangeToACriticalPathWithoutApprovalFails() {
+  void aiChangeToACriticalPathWithoutApprovalFails() throws Exception {
     try (TestRepo repo = TestRepo.init(dir)) {
       String base = base(repo);
       repo.write("src/payments/Pay.java", "class Pay {\n  int fee;\n}\n");
@@ -57,7 +58,7 @@ class ReviewGateTest {
   }
 
   @Test
-  void aReviewedByTrailerOfSomeoneElsePasses() {
+  void aReviewedByTrailerOfSomeoneElsePasses() throws Exception {
     try (TestRepo repo = TestRepo.init(dir)) {
       String base = base(repo);
       repo.write("src/payments/Pay.java", "class Pay {\n  int fee;\n}\n");
@@ -68,7 +69,7 @@ class ReviewGateTest {
   }
 
   @Test
-  void anAgentCannotApprove() {
+  void anAgentCannotApprove() throws Exception {
     try (TestRepo repo = TestRepo.init(dir)) {
       String base = base(repo);
       repo.write("src/payments/Pay.java", "class Pay {\n  int fee;\n}\n");
@@ -100,7 +101,7 @@ class ReviewGateTest {
   }
 
   @Test
-  void largeAiChangeOutsideCriticalPathsNeedsApprovalToo() {
+  void largeAiChangeOutsideCriticalPathsNeedsApprovalToo() throws Exception {
     try (TestRepo repo = TestRepo.init(dir)) {
       String base = base(repo);
       repo.write("src/ui/View.java", "a\nb\nc\nd\ne\n");
@@ -118,7 +119,7 @@ class ReviewGateTest {
   }
 
   @Test
-  void unknownLinesAreNotTreatedAsAi() {
+  void unknownLinesAreNotTreatedAsAi() throws Exception {
     try (TestRepo repo = TestRepo.init(dir)) {
       String base = base(repo);
       repo.write("src/payments/Pay.java", "class Pay {\n  int fee;\n}\n");
