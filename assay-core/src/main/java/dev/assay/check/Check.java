@@ -82,6 +82,18 @@ public final class Check {
     }
   }
 
+  /**
+   * The criteria of the repository at {@code root}: {@code file} when given, else {@code
+   * .assay.yml} there, else the defaults.
+   *
+   * @throws CriteriaException when the file is wrong
+   */
+  public static Criteria criteria(Path root, java.util.Optional<Path> file) {
+    CheckRequest request = new CheckRequest(root, java.util.Optional.empty(), java.util.Optional.empty(), false,
+        file, java.util.Optional.empty(), CheckRequest.DEFAULT_MAX_FILE_BYTES);
+    return loadCriteria(request, root, BuiltInGates.all());
+  }
+
   static Criteria loadCriteria(CheckRequest request, Path root, List<Gate<?>> gates) {
     Path file;
     if (request.criteriaFile().isPresent()) {

@@ -139,6 +139,13 @@ final class GitAiNote {
     return Optional.empty();
   }
 
+  /** The agent of the first session claiming any line, for commit-level statistics. */
+  String firstAgent() {
+    return files.values().stream().flatMap(List::stream).findFirst()
+        .map(c -> sessions.getOrDefault(c.session(), new Session("unnamed", "")).agent())
+        .orElse("unnamed");
+  }
+
   private static String unquote(String path) {
     return path.length() >= 2 && path.startsWith("\"") && path.endsWith("\"")
         ? path.substring(1, path.length() - 1)

@@ -231,6 +231,11 @@ final class HistoryReplay {
       for (Pending p : pending) {
         assignMoves(ci, origin, p, moved, merge);
       }
+      if (!merge) {
+        for (Map.Entry<String, ArrayListInts> m : moved.entrySet()) {
+          m.getValue().reportRemaining(listener, m.getKey());
+        }
+      }
     }
 
     private void report(int ci, String path, FileLines before, RawText oldText, Edit ed, Map<String, ArrayListInts> moved) {
@@ -261,12 +266,6 @@ final class HistoryReplay {
             listener.added(ci, p.path(), k + 1);
           }
         }
-      }
-      if (!merge) {
-        for (Map.Entry<String, ArrayListInts> m : moved.entrySet()) {
-          m.getValue().reportRemaining(listener, m.getKey());
-        }
-        moved.clear();
       }
     }
 

@@ -75,6 +75,11 @@ final class OriginResolver {
     return commitCache.computeIfAbsent(commit.id(), id -> classifier.classify(commit));
   }
 
+  /** The agent of the first session of the commit's git-ai note ({@code unnamed} when none). */
+  String noteAgent(String commit) {
+    return note(commit).map(GitAiNote::firstAgent).orElse("unnamed");
+  }
+
   boolean hasNote(String commit) {
     return note(commit).isPresent();
   }
