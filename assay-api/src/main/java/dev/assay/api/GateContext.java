@@ -37,4 +37,20 @@ public interface GateContext<C> {
    * {@code .git}. Used to discover tool reports.
    */
   List<Path> findFiles(List<String> globs);
+
+  /**
+   * Who wrote the change's lines (AI, human, unknown) and who approved it. Default: nothing known,
+   * so every line is unknown.
+   */
+  default Provenance provenance() {
+    return Provenance.unknown();
+  }
+
+  /**
+   * True while the engine evaluates this gate a second time on the AI-authored lines only, with
+   * the section's {@code ai:} values applied. Gates need not act on it; it lets one word its notes.
+   */
+  default boolean aiPass() {
+    return false;
+  }
 }

@@ -86,6 +86,9 @@ final class CheckCommand implements Callable<Integer> {
       err.println("assay: " + e.getMessage());
       return ExitCode.USAGE.code();
     }
+    if (outcome.audit().startsWith("Audit record NOT")) {
+      err.println("assay: " + outcome.audit());
+    }
     List<Path> written = List.of();
     if (!files.isEmpty()) {
       try {

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       BaselineCommand.class,
       InitCommand.class,
       DemoCommand.class,
+      ProvenanceCommand.class, BlameCommand.class, AuditCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

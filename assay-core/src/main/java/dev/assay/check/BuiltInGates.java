@@ -5,6 +5,7 @@ import dev.assay.gate.coverage.CoverageGate;
 import dev.assay.gate.integrity.IntegrityGate;
 import dev.assay.gate.maintainability.MaintainabilityGate;
 import dev.assay.gate.observability.ObservabilityGate;
+import dev.assay.gate.review.ReviewGate;
 import dev.assay.gate.secrets.SecretsGate;
 import dev.assay.gate.security.SecurityGate;
 import dev.assay.gate.tests.TestsGate;
@@ -36,7 +37,8 @@ public final class BuiltInGates {
                 new SecurityGate(),
                 new MaintainabilityGate(),
                 new ObservabilityGate(),
-                integrity));
+                integrity,
+                new ReviewGate()));
     for (Gate<?> plugin : ServiceLoader.load(Gate.class)) {
       if (gates.stream().noneMatch(g -> g.id().equals(plugin.id()))) {
         gates.add(plugin);
@@ -93,6 +95,12 @@ public final class BuiltInGates {
                 false,
                 "integrity: off until enabled (`gates.integrity: {}`), then loosened criteria,"
                     + " suppressions, coverage exclusions and weakened tests need approval"));
+        case "review" -> out.add(
+            new GateDefault(
+                "review",
+                false,
+                "review: off (turn on with `critical-paths` or `max-ai-lines` to require a human"
+                    + " approval of AI-authored changes)"));
         default -> out.add(new GateDefault(g.id(), false, g.id() + ": off"));
       }
     }

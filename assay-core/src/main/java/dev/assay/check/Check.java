@@ -15,6 +15,7 @@ import dev.assay.engine.RunInput;
 import dev.assay.engine.RunResult;
 import dev.assay.policy.Criteria;
 import dev.assay.policy.CriteriaLoader;
+import dev.assay.provenance.LineProvenance;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,8 +31,17 @@ public final class Check {
 
   private Check() {}
 
-  /** The outcome of a run and where things are. */
-  public record Outcome(RunResult result, Path workTree, Path outputDir, Criteria criteria) {}
+  /**
+   * The outcome of a run and where things are.
+   *
+   * @param audit what happened to the audit trail: the record appended, or why it could not be
+   */
+  public record Outcome(
+      RunResult result, Path workTree, Path outputDir, Criteria criteria, String audit) {
+    public Outcome(RunResult result, Path workTree, Path outputDir, Criteria criteria) {
+      this(result, workTree, outputDir, criteria, "");
+    }
+  }
 
   /**
    * Runs a check.
@@ -60,12 +70,28 @@ public final class Check {
           withoutOutputDir(withoutOutputDir(change.changeSet(), root, out), root, defaultOut);
       Path baselineFile = root.resolve(criteria.baseline()).normalize();
       Baseline baseline = Baseline.read(baselineFile, criteria.baseline());
+      List<String> notes = new java.util.ArrayList<>(change.notes());
+      LineProvenance provenance = RunProvenance.read(request, root, changeSet, change.head(), criteria, notes);
       RunInput input =
           new RunInput(
               criteria, changeSet, change.base(), change.head(), root, gates, baseline,
-              ToolVersion.get(), change.notes());
-      return new Outcome(Engine.run(input), root, out, criteria);
+              ToolVersion.get(), notes, provenance);
+      RunResult result = Engine.run(input);
+      String audit = RunProvenance.audit(root, criteria, gates, result, provenance);
+      return new Outcome(result, root, out, criteria, audit);
     }
+  }
+
+  /**
+   * The criteria of the repository at {@code root}: {@code file} when given, else {@code
+   * .assay.yml} there, else the defaults.
+   *
+   * @throws CriteriaException when the file is wrong
+   */
+  public static Criteria criteria(Path root, java.util.Optional<Path> file) {
+    CheckRequest request = new CheckRequest(root, java.util.Optional.empty(), java.util.Optional.empty(), false,
+        file, java.util.Optional.empty(), CheckRequest.DEFAULT_MAX_FILE_BYTES);
+    return loadCriteria(request, root, BuiltInGates.all());
   }
 
   static Criteria loadCriteria(CheckRequest request, Path root, List<Gate<?>> gates) {

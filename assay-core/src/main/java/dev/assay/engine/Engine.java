@@ -169,7 +169,9 @@ public final class Engine {
       if (r == null || !r.gate().equals(id)) {
         return GateResult.error(id, "gate `" + id + "` returned no result or another gate's result");
       }
-      return r;
+      return g.ai().isPresent() && r.status() != Status.ERROR
+          ? AiPass.apply(g, r, change, in, workspace)
+          : r;
     } catch (CriteriaException e) {
       throw e;
     } catch (Exception | StackOverflowError | OutOfMemoryError | AssertionError e) {

@@ -2,6 +2,7 @@ package dev.assay.engine;
 
 import dev.assay.api.ChangeSet;
 import dev.assay.api.GateContext;
+import dev.assay.api.Provenance;
 import dev.assay.api.SourceTree;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,11 +14,29 @@ final class EngineContext<C> implements GateContext<C> {
   private final RunInput input;
   private final Workspace workspace;
 
+  private final boolean aiPass;
+
   EngineContext(ConfiguredGate<C> gate, ChangeSet change, RunInput input, Workspace workspace) {
+    this(gate, change, input, workspace, false);
+  }
+
+  EngineContext(
+      ConfiguredGate<C> gate, ChangeSet change, RunInput input, Workspace workspace, boolean aiPass) {
     this.gate = gate;
     this.change = change;
     this.input = input;
     this.workspace = workspace;
+    this.aiPass = aiPass;
+  }
+
+  @Override
+  public Provenance provenance() {
+    return input.provenance();
+  }
+
+  @Override
+  public boolean aiPass() {
+    return aiPass;
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.assay.engine;
 
 import dev.assay.api.ChangeSet;
 import dev.assay.api.Gate;
+import dev.assay.api.Provenance;
 import dev.assay.api.SourceTree;
 import dev.assay.policy.Criteria;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import java.util.Objects;
  * @param baseline accepted findings
  * @param toolVersion Assay's version
  * @param notes notes from computing the change, shown in reports
+ * @param provenance who wrote the change's lines; unknown for every line when not read
  */
 public record RunInput(
     Criteria criteria,
@@ -30,8 +32,10 @@ public record RunInput(
     List<Gate<?>> gates,
     Baseline baseline,
     String toolVersion,
-    List<String> notes) {
+    List<String> notes,
+    Provenance provenance) {
   public RunInput {
+    Objects.requireNonNull(provenance, "provenance");
     Objects.requireNonNull(criteria, "criteria");
     Objects.requireNonNull(change, "change");
     Objects.requireNonNull(base, "base");
@@ -41,5 +45,19 @@ public record RunInput(
     Objects.requireNonNull(toolVersion, "toolVersion");
     gates = List.copyOf(gates);
     notes = List.copyOf(notes);
+  }
+
+  /** Input with no provenance: every line unknown. */
+  public RunInput(
+      Criteria criteria,
+      ChangeSet change,
+      SourceTree base,
+      SourceTree head,
+      Path root,
+      List<Gate<?>> gates,
+      Baseline baseline,
+      String toolVersion,
+      List<String> notes) {
+    this(criteria, change, base, head, root, gates, baseline, toolVersion, notes, Provenance.unknown());
   }
 }

@@ -1,6 +1,8 @@
 package dev.assay.policy;
 
+import dev.assay.audit.AuditSettings;
 import dev.assay.engine.CriteriaSource;
+import dev.assay.provenance.ProvenanceSettings;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +17,8 @@ import java.util.Optional;
  * @param exclude globs of files no gate looks at (generated code, vendored code)
  * @param baseline repository-relative path of the baseline file ({@code .assay-baseline.json})
  * @param docsUrl base URL of the rule documentation used in reports
+ * @param provenance how provenance is read ({@code provenance:})
+ * @param audit where the audit trail goes ({@code audit:})
  */
 public record Criteria(
     int version,
@@ -23,11 +27,28 @@ public record Criteria(
     List<PathOverride> overrides,
     List<String> exclude,
     String baseline,
-    String docsUrl) {
+    String docsUrl,
+    ProvenanceSettings provenance,
+    AuditSettings audit) {
   public Criteria {
     gates = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(gates));
     overrides = List.copyOf(overrides);
     exclude = List.copyOf(exclude);
+    java.util.Objects.requireNonNull(provenance, "provenance");
+    java.util.Objects.requireNonNull(audit, "audit");
+  }
+
+  /** Criteria with the default provenance and audit settings. */
+  public Criteria(
+      int version,
+      CriteriaSource source,
+      Map<String, GateSection> gates,
+      List<PathOverride> overrides,
+      List<String> exclude,
+      String baseline,
+      String docsUrl) {
+    this(version, source, gates, overrides, exclude, baseline, docsUrl,
+        ProvenanceSettings.defaults(), AuditSettings.defaults());
   }
 
   public Optional<GateSection> gate(String id) {

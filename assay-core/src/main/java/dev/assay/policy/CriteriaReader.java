@@ -19,7 +19,8 @@ final class CriteriaReader {
   static final String DEFAULT_BASELINE = ".assay-baseline.json";
   static final String DEFAULT_DOCS_URL = "https://github.com/assay-dev/assay/blob/main/docs/";
   static final Set<String> TOP_KEYS =
-      Set.of("version", "exclude", "baseline", "docs-url", "gates", "overrides");
+      Set.of(
+          "version", "exclude", "baseline", "docs-url", "gates", "overrides", "provenance", "audit");
 
   private final String file;
   private final List<GateDefault> gates;
@@ -52,8 +53,12 @@ final class CriteriaReader {
         defaultsUsed.add(gate.defaultsSentence());
       }
     }
+    ProvenanceSectionReader more = new ProvenanceSectionReader(file);
+    var provenance = more.provenance(top.node("provenance"));
+    var audit = more.audit(top.node("audit"));
     CriteriaSource source = new CriteriaSource(file, sha256, defaultsUsed);
-    return new Criteria(version, source, sections, overrides, exclude, baseline, docsUrl);
+    return new Criteria(
+        version, source, sections, overrides, exclude, baseline, docsUrl, provenance, audit);
   }
 
   private String baseline(YamlSettings top) {

@@ -15,7 +15,8 @@ import java.util.Set;
 final class GatesReader {
   static final String ENABLED = "enabled";
   static final String BLOCKING = "blocking";
-  static final Set<String> ENGINE_KEYS = Set.of(ENABLED, BLOCKING);
+  static final String AI = "ai";
+  static final Set<String> ENGINE_KEYS = Set.of(ENABLED, BLOCKING, AI);
 
   private final String file;
   private final List<GateDefault> gates;
@@ -65,7 +66,8 @@ final class GatesReader {
       boolean enabled = all.bool(ENABLED, true);
       boolean blocking = all.bool(BLOCKING, true);
       return new GateSection(
-          gate.id(), enabled, blocking, true, YamlSettings.of(at, mapping, ENGINE_KEYS));
+          gate.id(), enabled, blocking, true, YamlSettings.of(at, mapping, ENGINE_KEYS),
+          ai(at, all.node(AI)));
     }
     if (value instanceof YamlNode.Scalar s && s.isNull()) {
       return new GateSection(gate.id(), true, true, true, YamlSettings.empty(at));
@@ -83,6 +85,22 @@ final class GatesReader {
         "expected a mapping of the gate's settings, or `true`/`false` (`on`/`off`), got "
             + value.describe(),
         "see docs/gates/" + gate.id() + ".md");
+  }
+
+  /** The {@code ai:} block: a mapping of the gate's own keys, validated when the gate is configured. */
+  private YamlSettings ai(Location section, Optional<YamlNode> node) {
+    String keyPath = section.keyPath() + "." + AI;
+    YamlNode.Mapping m = mappingOrEmpty(node, file, keyPath);
+    for (YamlNode.Entry e : m.entries()) {
+      if (ENGINE_KEYS.contains(e.key().text())) {
+        throw new CriteriaException(
+            e.key().at(file, keyPath + "." + e.key().text()),
+            "`" + e.key().text() + "` cannot be set for AI-authored lines only",
+            "set it on the gate; under `ai:` give the gate's thresholds, e.g. `changed-lines: 90%`");
+      }
+    }
+    Location at = node.map(n -> n.at(file, keyPath)).orElse(new Location(file, section.line(), section.column(), keyPath));
+    return YamlSettings.of(at, m, Set.of());
   }
 
   /** The mapping at a structural key; an absent or empty ({@code key:}) value is no entries. */
