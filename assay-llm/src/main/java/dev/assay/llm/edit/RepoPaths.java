@@ -5,10 +5,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Checks that a path a model names stays inside the repository and off its metadata. */
-final class RepoPaths {
+public final class RepoPaths {
   private RepoPaths() {}
 
-  static Optional<String> check(String raw, List<String> problems) {
+  /** The path normalised, or empty with the reason added to {@code problems}. */
+  public static Optional<String> check(String raw, List<String> problems) {
     String p = raw.strip().replace('\\', '/');
     while (p.startsWith("./")) {
       p = p.substring(2);
