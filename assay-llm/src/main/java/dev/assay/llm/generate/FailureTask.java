@@ -82,7 +82,7 @@ final class FailureTask {
         o.put("endLine", f.endLine());
         o.put("message", f.message());
         s.append("  - ").append(f.path().isEmpty() ? "" : f.path() + (f.hasLine() ? ":" + f.line() + (f.endLine() > f.line() ? "-" + f.endLine() : "") : "") + " ")
-            .append(f.message()).append(" [").append(f.gate()).append('/').append(f.rule()).append("]\n");
+            .append(f.message()).append(" [").append(f.rule()).append("]\n");
       }
       if (!findings.isEmpty()) {
         root.withArray("findings").addAll(findings);
