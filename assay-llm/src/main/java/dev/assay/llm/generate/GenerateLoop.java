@@ -111,7 +111,7 @@ public final class GenerateLoop {
         List<Edit> edits = EditParser.parse(text, req.maxAnswerBytes());
         written = EditApplier.apply(root, edits, protectedPaths);
       } catch (EditException e) {
-        attempts.add(new GenerateResult.Attempt(n, answer.model(), "did-not-apply", e.problems(), answer.cost(), modelMillis, millis(a0), 0, 0));
+        attempts.add(new GenerateResult.Attempt(n, answer.model(), "did-not-apply", e.problems(), answer.cost(), modelMillis, millis(a0), 0, 0, java.util.Map.of()));
         progress.accept("attempt " + n + ": the edits did not apply (" + e.problems().size() + " problem(s))");
         conversation.add(Message.user(FailureTask.didNotApply(e.problems())));
         continue;
@@ -130,7 +130,7 @@ public final class GenerateLoop {
       }
       long buildMillis = millis(b0);
       if (!built.ok()) {
-        attempts.add(new GenerateResult.Attempt(n, answer.model(), "build-failed", List.of("build"), answer.cost(), modelMillis, applyMillis, buildMillis, 0));
+        attempts.add(new GenerateResult.Attempt(n, answer.model(), "build-failed", List.of("build"), answer.cost(), modelMillis, applyMillis, buildMillis, 0, java.util.Map.of()));
         progress.accept("attempt " + n + ": the build failed");
         conversation.add(Message.user(FailureTask.buildFailed(built.log())));
         continue;
@@ -140,7 +140,8 @@ public final class GenerateLoop {
       long checkMillis = millis(c0);
       List<String> failing = FailureTask.failing(checked);
       boolean pass = checked.verdict() == Verdict.PASS;
-      attempts.add(new GenerateResult.Attempt(n, answer.model(), pass ? "pass" : "blocked", failing, answer.cost(), modelMillis, applyMillis, buildMillis, checkMillis));
+      attempts.add(new GenerateResult.Attempt(n, answer.model(), pass ? "pass" : "blocked", failing, answer.cost(), modelMillis, applyMillis, buildMillis, checkMillis,
+          checked.gates().stream().collect(java.util.stream.Collectors.toMap(g -> g.id(), g -> g.status().name()))));
       progress.accept("attempt " + n + ": check " + checked.verdict() + (failing.isEmpty() ? "" : " " + failing));
       if (pass) {
         return end(req, scratch, attempts, GenerateResult.Outcome.PASS, "the change meets the criteria after " + n + (n == 1 ? " attempt" : " attempts"), cloneMillis, contextMillis, criteria);

@@ -58,12 +58,15 @@ public record GenerateResult(
    *
    * @param status {@code pass}, {@code blocked}, {@code did-not-apply} or {@code build-failed}
    * @param failing the failing criteria ({@code gate/criterion}) or edit problems
+   * @param gates each gate's status (PASS, FAIL, WARN, ERROR, SKIPPED) when the check ran
    */
   public record Attempt(
       int number, String model, String status, List<String> failing, BigDecimal costUsd,
-      long modelMillis, long applyMillis, long buildMillis, long checkMillis) {
+      long modelMillis, long applyMillis, long buildMillis, long checkMillis,
+      java.util.Map<String, String> gates) {
     public Attempt {
       failing = List.copyOf(failing);
+      gates = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(gates));
     }
 
     /** The loop's own time in this attempt: applying, committing and checking (not model or build). */
