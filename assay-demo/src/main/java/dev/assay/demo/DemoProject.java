@@ -55,6 +55,21 @@ public final class DemoProject {
         Math.toIntExact(tests.failed()));
   }
 
+  /**
+   * Compiles, tests and measures the example's sources checked out in {@code repo} again, as the
+   * example's own build would (for a change made after {@link #create}, such as one written by
+   * {@code assay generate}). Leaves the same reports; returns how many tests ran and failed.
+   *
+   * @throws DemoException when the sources do not compile or the tests cannot run
+   */
+  public static TestCounts build(Path repo, PrintStream log) throws DemoException {
+    ExampleTests.Summary tests = ExampleBuild.run(repo.toAbsolutePath().normalize(), log);
+    return new TestCounts(Math.toIntExact(tests.run()), Math.toIntExact(tests.failed()));
+  }
+
+  /** Tests a {@link #build} ran and how many of them failed. */
+  public record TestCounts(int run, int failed) {}
+
   private static Path prepare(Path dir) throws DemoException {
     Path repo = dir.toAbsolutePath().normalize();
     try {
