@@ -3,6 +3,7 @@ package dev.assay.java.pit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.assay.api.ChangedLines;
+import dev.assay.java.mutation.JavaProject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

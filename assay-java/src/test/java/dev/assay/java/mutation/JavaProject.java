@@ -1,4 +1,4 @@
-package dev.assay.java.pit;
+package dev.assay.java.mutation;
 
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -16,22 +16,22 @@ import javax.tools.ToolProvider;
  * A small Maven-layout Java project written and compiled for real in a test directory, with JUnit
  * 5 from this JVM's own classpath, so that PIT can run on it.
  */
-final class JavaProject {
+public final class JavaProject {
   private final Path root;
 
-  JavaProject(Path root) {
+  public JavaProject(Path root) {
     this.root = root;
   }
 
-  Path root() {
+  public Path root() {
     return root;
   }
 
-  JavaProject main(String relPath, String text) throws IOException {
+  public JavaProject main(String relPath, String text) throws IOException {
     return write("src/main/java/" + relPath, text);
   }
 
-  JavaProject test(String relPath, String text) throws IOException {
+  public JavaProject test(String relPath, String text) throws IOException {
     return write("src/test/java/" + relPath, text);
   }
 
@@ -42,16 +42,16 @@ final class JavaProject {
     return this;
   }
 
-  Path classes() {
+  public Path classes() {
     return root.resolve("target/classes");
   }
 
-  Path testClasses() {
+  public Path testClasses() {
     return root.resolve("target/test-classes");
   }
 
   /** The JUnit 5 jars (api, engine, platform, opentest4j) of this JVM's classpath. */
-  static List<Path> junitJars() {
+  public static List<Path> junitJars() {
     List<Path> out = new ArrayList<>();
     for (String e : System.getProperty("java.class.path").split(File.pathSeparator)) {
       String n = Path.of(e).getFileName().toString();
@@ -65,7 +65,7 @@ final class JavaProject {
   }
 
   /** Compiles main then test sources into target/classes and target/test-classes. */
-  JavaProject compile() throws IOException {
+  public JavaProject compile() throws IOException {
     compile(root.resolve("src/main/java"), classes(), List.of());
     List<Path> cp = new ArrayList<>(junitJars());
     cp.add(classes());
