@@ -21,6 +21,9 @@ import java.util.Objects;
  * @param jvmArgs extra arguments for PIT's child JVMs
  * @param include globs a changed file must match to count; empty means every Java file
  * @param exclude globs of changed files never counted (test sources by default)
+ * @param skipFailingTests whether PIT leaves out tests that fail without mutation
+ * @param testSelection {@code direct} (tests whose code names a changed class) or {@code
+ *     transitive} (also tests reaching it through other production classes)
  */
 public record MutationConfig(
     double minScore,
@@ -35,7 +38,9 @@ public record MutationConfig(
     Duration timeout,
     List<String> jvmArgs,
     List<String> include,
-    List<String> exclude) {
+    List<String> exclude,
+    boolean skipFailingTests,
+    String testSelection) {
 
   /**
    * Where pitest-maven and the Gradle pitest plugin write {@code mutations.xml}, with and without
@@ -57,6 +62,7 @@ public record MutationConfig(
     mutators = List.copyOf(mutators);
     Objects.requireNonNull(timeout, "timeout");
     jvmArgs = List.copyOf(jvmArgs);
+    Objects.requireNonNull(testSelection, "testSelection");
     include = List.copyOf(include);
     exclude = List.copyOf(exclude);
   }
@@ -76,27 +82,29 @@ public record MutationConfig(
         Duration.ofSeconds(4),
         List.of(),
         List.of("**/*.java"),
-        CoverageConfig.DEFAULT_EXCLUDE);
+        CoverageConfig.DEFAULT_EXCLUDE,
+        false,
+        "direct");
   }
 
   /** This configuration running PIT (or not). */
   public MutationConfig withRun(boolean value) {
     return new MutationConfig(
         minScore, reports, value, classes, testClasses, classpathFile, reportDir, mutators,
-        threads, timeout, jvmArgs, include, exclude);
+        threads, timeout, jvmArgs, include, exclude, skipFailingTests, testSelection);
   }
 
   /** This configuration with another threshold. */
   public MutationConfig withMinScore(double value) {
     return new MutationConfig(
         value, reports, run, classes, testClasses, classpathFile, reportDir, mutators, threads,
-        timeout, jvmArgs, include, exclude);
+        timeout, jvmArgs, include, exclude, skipFailingTests, testSelection);
   }
 
   /** This configuration with another PIT timeout constant. */
   public MutationConfig withTimeout(Duration value) {
     return new MutationConfig(
         minScore, reports, run, classes, testClasses, classpathFile, reportDir, mutators,
-        threads, value, jvmArgs, include, exclude);
+        threads, value, jvmArgs, include, exclude, skipFailingTests, testSelection);
   }
 }

@@ -44,7 +44,9 @@ public final class MutationGate implements Gate<MutationConfig> {
           "jvm-args",
           "include",
           "exclude",
-          "test-paths");
+          "test-paths",
+          "skip-failing-tests",
+          "test-selection");
 
   public MutationGate() {}
 
@@ -128,7 +130,9 @@ public final class MutationGate implements Gate<MutationConfig> {
         Duration.ofMillis(timeoutMs),
         s.strings("jvm-args", d.jvmArgs()),
         s.paths("include", d.include()),
-        tests);
+        tests,
+        s.bool("skip-failing-tests", d.skipFailingTests()),
+        s.choice("test-selection", d.testSelection(), List.of("direct", "transitive")));
   }
 
   private static String single(Settings s, String key, String def) {

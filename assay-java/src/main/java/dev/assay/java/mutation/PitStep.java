@@ -63,6 +63,7 @@ final class PitStep {
     }
     PitRequest req =
         new PitRequest(
+            root,
             sources,
             classes,
             dirs(cfg.testClasses()),
@@ -71,7 +72,9 @@ final class PitStep {
             cfg.mutators(),
             cfg.threads(),
             cfg.timeout(),
-            cfg.jvmArgs());
+            cfg.jvmArgs(),
+            cfg.skipFailingTests(),
+            cfg.testSelection().equals("transitive"));
     return new PitRunner().run(req);
   }
 

@@ -94,8 +94,12 @@ final class ClassIndex {
     return out;
   }
 
-  /** Test classes that refer to any of the given classes directly or through project classes. */
-  Set<String> testsReaching(Collection<String> changed) {
+  /**
+   * Test classes that refer to any of the given classes, through test code only ({@code
+   * throughProduction} false: the test, its helpers, base or nested classes name a changed class)
+   * or through any project class ({@code true}: also tests of classes that call the changed ones).
+   */
+  Set<String> testsReaching(Collection<String> changed, boolean throughProduction) {
     Set<String> seen = new HashSet<>(changed);
     Deque<String> queue = new ArrayDeque<>(changed);
     Set<String> tests = new TreeSet<>();
@@ -105,7 +109,7 @@ final class ClassIndex {
         tests.add(c);
       }
       for (String r : referrers.getOrDefault(c, Set.of())) {
-        if (seen.add(r)) {
+        if ((throughProduction || testClasses.contains(r)) && seen.add(r)) {
           queue.add(r);
         }
       }

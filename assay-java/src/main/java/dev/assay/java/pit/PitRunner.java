@@ -2,6 +2,7 @@ package dev.assay.java.pit;
 
 import dev.assay.api.ChangedLines;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,7 +63,7 @@ public final class PitRunner {
       return new PitOutcome(
           Optional.empty(), Optional.empty(), missing, 0, notes, since(start));
     }
-    Set<String> tests = index.testsReaching(targets);
+    Set<String> tests = index.testsReaching(targets, req.transitiveTests());
     notes.add(
         "PIT mutated "
             + targets.size()
@@ -72,8 +73,12 @@ public final class PitRunner {
             + tests.size()
             + " of "
             + index.testCount()
-            + " test classes (those that refer to the changed classes, directly or through"
-            + " other classes).");
+            + (req.transitiveTests()
+                ? " test classes (those that reach the changed classes through any project"
+                    + " class)."
+                : " test classes (those whose own code refers to the changed classes; set"
+                    + " `test-selection: transitive` to add tests that reach them only through"
+                    + " other production classes)."));
     List<String> cp;
     try {
       cp = PitClasspath.build(req);
@@ -83,7 +88,7 @@ public final class PitRunner {
           since(start));
     }
     ReportOptions opts = options(req, LineSpec.of(lines), targets, tests, cp);
-    Optional<String> error = execute(req.reportDir(), opts);
+    Optional<String> error = execute(req.workDir(), req.reportDir(), opts);
     Path xml = req.reportDir().resolve("mutations.xml");
     if (error.isEmpty() && !Files.isRegularFile(xml)) {
       error = Optional.of("PIT finished but wrote no " + xml);
@@ -97,23 +102,29 @@ public final class PitRunner {
         since(start));
   }
 
-  private static Optional<String> execute(Path reportDir, ReportOptions opts) {
+  private static synchronized Optional<String> execute(
+      Path workDir, Path reportDir, ReportOptions opts) {
     try {
       Files.createDirectories(reportDir);
       Files.deleteIfExists(reportDir.resolve("mutations.xml"));
       ClassLoader previous = Thread.currentThread().getContextClassLoader();
       AnalysisResult result;
+      PrintStream stdout = System.out;
+      // PIT prints its statistics to standard output; Assay's stdout carries its own report
+      // (possibly JSON or SARIF), so PIT's text goes to standard error, as its log already does.
+      System.setOut(System.err);
       try {
         // PIT finds its plugins (ours included) through the context class loader.
         Thread.currentThread().setContextClassLoader(PitRunner.class.getClassLoader());
         result =
             new EntryPoint()
                 .execute(
-                    reportDir.toFile(),
+                    workDir.toFile(),
                     opts,
                     PluginServices.makeForLoader(PitRunner.class.getClassLoader()),
                     Map.of());
       } finally {
+        System.setOut(stdout);
         Thread.currentThread().setContextClassLoader(previous);
       }
       return result.getError().map(PitRunner::describe);
@@ -162,7 +173,7 @@ public final class PitRunner {
     o.addOutputFormats(List.of("XML"));
     o.setShouldCreateTimestampedReports(false);
     o.setFailWhenNoMutations(false);
-    o.setSkipFailingTests(false);
+    o.setSkipFailingTests(req.skipFailingTests());
     o.setExportLineCoverage(false);
     o.setVerbosity(Verbosity.QUIET);
     o.setInputEncoding(StandardCharsets.UTF_8);
@@ -177,7 +188,7 @@ public final class PitRunner {
     o.setExcludedTestClasses(List.of());
     o.setLoggingClasses(ReportOptions.LOGGING_CLASSES);
     o.setMutationEngine("gregor");
-    o.setProjectBase(req.reportDir().toAbsolutePath());
+    o.setProjectBase(req.workDir().toAbsolutePath());
     return o;
   }
 

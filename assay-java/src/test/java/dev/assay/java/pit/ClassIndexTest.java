@@ -27,8 +27,10 @@ class ClassIndexTest {
     ClassIndex index = ClassIndex.of(List.of(p.classes()), List.of(p.testClasses()));
 
     assertThat(index.classesOfSource("a", "Core.java")).containsExactly("a/Core", "a/Helper");
-    assertThat(index.testsReaching(List.of("a/Core"))).containsExactly("a/CoreTest", "a/ServiceTest");
-    assertThat(index.testsReaching(List.of("b/Unrelated"))).containsExactly("b/UnrelatedTest");
+    assertThat(index.testsReaching(List.of("a/Core"), true))
+        .containsExactly("a/CoreTest", "a/ServiceTest");
+    assertThat(index.testsReaching(List.of("a/Core"), false)).containsExactly("a/CoreTest");
+    assertThat(index.testsReaching(List.of("b/Unrelated"), true)).containsExactly("b/UnrelatedTest");
     assertThat(index.classesOfSource("a", "Missing.java")).isEmpty();
   }
 
