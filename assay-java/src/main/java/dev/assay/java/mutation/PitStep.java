@@ -1,0 +1,127 @@
+package dev.assay.java.mutation;
+
+import dev.assay.api.ChangedLines;
+import dev.assay.api.FileChange;
+import dev.assay.api.Finding;
+import dev.assay.api.GateContext;
+import dev.assay.api.Severity;
+import dev.assay.java.pit.PitOutcome;
+import dev.assay.java.pit.PitRequest;
+import dev.assay.java.pit.PitRunner;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Glue between the gate's configuration and the PIT adapter: resolves the configured directories
+ * and classpath file against the repository, hands PIT the changed lines, and turns changed
+ * sources without classes into findings.
+ */
+final class PitStep {
+  private static final long MAX_CLASSPATH_FILE = 4 * 1024 * 1024;
+
+  private final GateContext<MutationConfig> ctx;
+  private final MutationConfig cfg;
+
+  PitStep(GateContext<MutationConfig> ctx, MutationConfig cfg) {
+    this.ctx = ctx;
+    this.cfg = cfg;
+  }
+
+  PitOutcome run(List<FileChange> candidates) throws IOException {
+    Path root = ctx.root();
+    List<Path> classes = dirs(cfg.classes());
+    if (classes.stream().noneMatch(Files::isDirectory)) {
+      return failed(
+          "no compiled classes in "
+              + String.join(", ", cfg.classes())
+              + "; compile the project before `assay check` (e.g. `mvn test-compile`), or set"
+              + " `classes` to where they are");
+    }
+    Path cpFile = root.resolve(cfg.classpathFile()).normalize();
+    if (!Files.isRegularFile(cpFile)) {
+      return failed(
+          "classpath file "
+              + cfg.classpathFile()
+              + " not found; PIT needs the project's test classpath. Write it with `mvn"
+              + " dependency:build-classpath -Dmdep.outputFile="
+              + cfg.classpathFile()
+              + " -Dmdep.includeScope=test`, or set `classpath-file`");
+    }
+    if (Files.size(cpFile) > MAX_CLASSPATH_FILE) {
+      return failed("classpath file " + cfg.classpathFile() + " is larger than 4 MB; is it the right file?");
+    }
+    Map<Path, ChangedLines> sources = new LinkedHashMap<>();
+    for (FileChange f : candidates) {
+      sources.put(root.resolve(f.path()).normalize(), f.addedLines());
+    }
+    PitRequest req =
+        new PitRequest(
+            root,
+            sources,
+            classes,
+            dirs(cfg.testClasses()),
+            classpath(cpFile),
+            root.resolve(cfg.reportDir()).normalize(),
+            cfg.mutators(),
+            cfg.threads(),
+            cfg.timeout(),
+            cfg.jvmArgs(),
+            cfg.skipFailingTests(),
+            cfg.testSelection().equals("transitive"));
+    return new PitRunner().run(req);
+  }
+
+  private List<Path> dirs(List<String> paths) {
+    return paths.stream().map(p -> ctx.root().resolve(p).normalize()).toList();
+  }
+
+  /** Entries separated by the path separator or line breaks; relative ones from the root. */
+  private List<Path> classpath(Path file) throws IOException {
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    List<Path> out = new ArrayList<>();
+    for (String e : text.split("[\\r\\n" + File.pathSeparator + "]+")) {
+      String t = e.strip();
+      if (!t.isEmpty()) {
+        out.add(ctx.root().resolve(t).normalize());
+      }
+    }
+    return out;
+  }
+
+  private static PitOutcome failed(String why) {
+    return new PitOutcome(
+        java.util.Optional.empty(), java.util.Optional.of(why), List.of(), 0, List.of(),
+        java.time.Duration.ZERO);
+  }
+
+  /** One finding per changed source for which no class was found. */
+  List<Finding> missingFindings(PitOutcome outcome) {
+    List<Finding> out = new ArrayList<>();
+    for (Path p : outcome.missingClasses()) {
+      String rel = MutationGate.relative(ctx.root(), p);
+      out.add(
+          Finding.at(
+              MutationGate.ID,
+              MutationVerdict.MISSING_CLASSES,
+              rel,
+              0,
+              0,
+              Severity.ERROR,
+              "No compiled class found for "
+                  + rel
+                  + " in "
+                  + String.join(", ", cfg.classes())
+                  + ", so its changed lines were not mutation-tested. Compile the project"
+                  + " (the build may be stale or the file may not compile), or set `classes`.")
+          );
+    }
+    return out;
+  }
+}
