@@ -90,8 +90,7 @@ final class ApiReport {
     StringBuilder msg = new StringBuilder(capital(b.description())).append(" (")
         .append(b.artifact()).append("). ").append(BreakWords.consequence(b));
     if (sites.isEmpty()) {
-      msg.append(" No use of it was found elsewhere in this repository; callers outside it break"
-          + " as described.");
+      msg.append(" No other module of this repository uses it.");
     } else {
       msg.append(" Uses elsewhere in this repository (by name): ").append(String.join(", ", sites))
           .append(total[0] > sites.size() ? " and " + (total[0] - sites.size()) + " more" : "")

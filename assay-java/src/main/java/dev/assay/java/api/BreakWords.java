@@ -27,16 +27,22 @@ final class BreakWords {
     return n.substring(n.lastIndexOf('$') + 1);
   }
 
+  /** The class as written in source without its package, {@code Streams.FailableStream}. */
+  String displayName() {
+    String n = c.getFullyQualifiedName();
+    return n.substring(n.lastIndexOf('.') + 1).replace('$', '.');
+  }
+
   private String kindOfType() {
     return c.getClassType().getOldTypeOptional().map(t -> t.name().toLowerCase(Locale.ROOT))
         .orElse("class");
   }
 
   String classChange(String type) {
-    String s = "`" + simpleName() + "`";
+    String s = "`" + displayName() + "`";
     String what = switch (type) {
       case "CLASS_REMOVED" -> kindOfType() + " " + s + " was removed";
-      case "CLASS_NOW_ABSTRACT" -> "class " + s + " is now abstract: `new " + simpleName()
+      case "CLASS_NOW_ABSTRACT" -> "class " + s + " is now abstract: `new " + displayName()
           + "(...)` is no longer possible";
       case "CLASS_NOW_FINAL", "CLASS_NOW_NOT_EXTENDABLE" -> "class " + s
           + " can no longer be extended (now final, or no public or protected constructor is left):"
@@ -50,7 +56,7 @@ final class BreakWords {
           + " must declare or catch it";
       case "SUPERCLASS_REMOVED", "SUPERCLASS_MODIFIED_INCOMPATIBLE" -> s
           + " no longer extends `" + simple(c.getSuperclass().getSuperclassOld())
-          + "`: code that uses a " + simpleName() + " as one breaks";
+          + "`: code that uses a " + displayName() + " as one breaks";
       case "INTERFACE_REMOVED" -> s + " no longer implements an interface it implemented";
       case "CLASS_GENERIC_TEMPLATE_CHANGED", "CLASS_GENERIC_TEMPLATE_GENERICS_CHANGED" -> "the type"
           + " parameters of " + s + " changed";
@@ -61,7 +67,7 @@ final class BreakWords {
 
   String behaviorChange(String type, JApiBehavior b) {
     boolean ctor = !(b instanceof JApiMethod);
-    String el = "`" + (ctor ? "new " : "") + simpleName() + (ctor ? "" : "." + b.getName())
+    String el = "`" + (ctor ? "new " : "") + displayName() + (ctor ? "" : "." + b.getName())
         + "(" + params(b) + ")`";
     return switch (type) {
       case "METHOD_REMOVED", "CONSTRUCTOR_REMOVED" -> el + " was removed" + replacement(b);
@@ -75,12 +81,12 @@ final class BreakWords {
       case "METHOD_NOW_ABSTRACT" -> el + " is now abstract: subclasses must implement it";
       case "METHOD_NOW_STATIC" -> el + " is now static";
       case "METHOD_NO_LONGER_STATIC" -> el + " is no longer static";
-      case "METHOD_ADDED_TO_INTERFACE" -> "interface `" + simpleName() + "` gained abstract method "
+      case "METHOD_ADDED_TO_INTERFACE" -> "interface `" + displayName() + "` gained abstract method "
           + el + ": every implementation outside the library must add it";
-      case "METHOD_ABSTRACT_ADDED_TO_CLASS" -> "abstract class `" + simpleName()
+      case "METHOD_ABSTRACT_ADDED_TO_CLASS" -> "abstract class `" + displayName()
           + "` gained abstract method " + el + ": every subclass outside the library must add it";
       case "METHOD_ABSTRACT_ADDED_IN_SUPERCLASS", "METHOD_ABSTRACT_ADDED_IN_IMPLEMENTED_INTERFACE" ->
-          el + " is a new abstract method inherited by `" + simpleName() + "`: subclasses and"
+          el + " is a new abstract method inherited by `" + displayName() + "`: subclasses and"
               + " implementations outside the library must add it";
       case "METHOD_NOW_THROWS_CHECKED_EXCEPTION" -> el + " now throws a checked exception: callers"
           + " must catch or declare it";
@@ -89,12 +95,14 @@ final class BreakWords {
       case "METHOD_NOW_VARARGS", "METHOD_NO_LONGER_VARARGS" -> el + " " + words(type.substring(7));
       case "METHOD_PARAMETER_GENERICS_CHANGED", "METHOD_RETURN_TYPE_GENERICS_CHANGED" ->
           "the generic types of " + el + " changed";
+      case "CLASS_GENERIC_TEMPLATE_CHANGED", "CLASS_GENERIC_TEMPLATE_GENERICS_CHANGED" ->
+          "the type parameters of " + el + " changed";
       default -> el + ": " + words(type);
     };
   }
 
   String fieldChange(String type, JApiField f) {
-    String el = "`" + simpleName() + "." + f.getName() + "`";
+    String el = "`" + displayName() + "." + f.getName() + "`";
     return switch (type) {
       case "FIELD_REMOVED" -> "field " + el + " was removed";
       case "FIELD_TYPE_CHANGED" -> "the type of field " + el + " changed from "

@@ -64,7 +64,8 @@ final class JapicmpComparison {
         additions += c.getNewClass().filter(n -> surface.isApi(n, name -> null)).isPresent() ? 1 : 0;
         continue;
       }
-      if (!surface.isApi(oldClass.get(), old) || isSynthetic(oldClass.get())) {
+      if (!surface.isApi(oldClass.get(), old) || isSynthetic(oldClass.get())
+          || !visibleFromOutside(oldClass.get(), old)) {
         continue;
       }
       additions += collect(artifact, c, breaks);
@@ -87,6 +88,10 @@ final class JapicmpComparison {
       // Its members and supertypes went with it: one finding says it all.
       classChanges.removeIf(ch -> !ch.getType().name().equals("CLASS_REMOVED"));
     }
+    if (c.getOldClass().isPresent() && c.getNewClass().isPresent()
+        && GenericSignatures.sameUpToRenaming(c.getOldClass().get(), c.getNewClass().get())) {
+      classChanges.removeIf(ch -> ch.getType().name().startsWith("CLASS_GENERIC_TEMPLATE"));
+    }
     for (JApiCompatibilityChange ch : classChanges) {
       add(out, ch, new ApiBreak(artifact, c.getFullyQualifiedName(), Kind.CLASS, "", "",
           ch.getType().name(), ch.isBinaryCompatible(), ch.isSourceCompatible(),
@@ -104,14 +109,26 @@ final class JapicmpComparison {
       if (before.isEmpty()) {
         additions += b.getChangeStatus() == JApiChangeStatus.NEW && isVisible(b) ? 1 : 0;
       }
-      if (before.isPresent() && (surface.isInternal(before.get()) || isSynthetic(before.get()))) {
+      // A new member can break too (an abstract method added to an interface), so only members
+      // that existed are screened here.
+      if (before.isPresent() && (surface.isInternal(before.get()) || isSynthetic(before.get())
+          || !isApiAccess(before.get().getModifiers()))) {
         continue;
       }
+      Optional<? extends CtBehavior> after = b instanceof JApiMethod m ? m.getNewMethod()
+          : ((JApiConstructor) b).getNewConstructor();
+      boolean renamedOnly = before.isPresent() && after.isPresent()
+          && (GenericSignatures.sameUpToRenaming(before.get(), after.get())
+              || (javassist.Modifier.isStatic(before.get().getModifiers())
+                  && GenericSignatures.callerCompatible(before.get(), after.get())));
       Kind kind = b instanceof JApiMethod ? Kind.METHOD : Kind.CONSTRUCTOR;
       String member = BreakWords.signature(b, c);
       String name = kind == Kind.CONSTRUCTOR ? words.simpleName() : b.getName();
       int line = b.geNewLineNumber().orElse(0);
       for (JApiCompatibilityChange ch : b.getCompatibilityChanges()) {
+        if (renamedOnly && ch.getType().name().contains("GENERIC")) {
+          continue;
+        }
         add(out, ch, new ApiBreak(artifact, c.getFullyQualifiedName(), kind, member, name,
             ch.getType().name(), ch.isBinaryCompatible(), ch.isSourceCompatible(),
             words.behaviorChange(ch.getType().name(), b), sourceFile, line));
@@ -123,7 +140,8 @@ final class JapicmpComparison {
         continue;
       }
       if (surface.isInternal(f.getOldFieldOptional().get())
-          || (f.getOldFieldOptional().get().getModifiers() & 0x1000) != 0) {
+          || (f.getOldFieldOptional().get().getModifiers() & 0x1000) != 0
+          || !isApiAccess(f.getOldFieldOptional().get().getModifiers())) {
         continue;
       }
       for (JApiCompatibilityChange ch : f.getCompatibilityChanges()) {
@@ -145,6 +163,41 @@ final class JapicmpComparison {
   private static boolean isVisible(JApiBehavior b) {
     return b.getAccessModifier().getNewModifier()
         .map(m -> m == AccessModifier.PUBLIC || m == AccessModifier.PROTECTED).orElse(false);
+  }
+
+  /** Public or protected: what code outside the package can use (japicmp compares everything). */
+  private static boolean isApiAccess(int modifiers) {
+    return javassist.Modifier.isPublic(modifiers) || javassist.Modifier.isProtected(modifiers);
+  }
+
+  /** The class and every class enclosing it are public or protected. */
+  private static boolean visibleFromOutside(CtClass c, ApiSurface.ClassLookup lookup) {
+    for (CtClass k = c; k != null; ) {
+      int access = k.getClassFile2().getAccessFlags();
+      // a nested class's own access is in InnerClasses; the class file flags say public or not
+      int inner = innerAccess(k);
+      if (!isApiAccess(inner >= 0 ? inner : access)) {
+        return false;
+      }
+      String name = k.getName();
+      int dollar = name.lastIndexOf('$');
+      k = dollar < 0 ? null : lookup.find(name.substring(0, dollar));
+    }
+    return true;
+  }
+
+  private static int innerAccess(CtClass k) {
+    javassist.bytecode.InnerClassesAttribute ica = (javassist.bytecode.InnerClassesAttribute)
+        k.getClassFile2().getAttribute(javassist.bytecode.InnerClassesAttribute.tag);
+    if (ica == null) {
+      return -1;
+    }
+    for (int i = 0; i < ica.tableLength(); i++) {
+      if (k.getName().equals(ica.innerClass(i))) {
+        return ica.accessFlags(i);
+      }
+    }
+    return -1;
   }
 
   private static boolean isSynthetic(CtClass c) {

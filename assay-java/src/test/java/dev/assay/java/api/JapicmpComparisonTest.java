@@ -157,6 +157,46 @@ class JapicmpComparisonTest {
   }
 
   @Test
+  void packagePrivateConstructorsAndNestedClassesAreNotApi() throws Exception {
+    ApiDiff d = diff(
+        "package p; public class A { A(int x) {} public A() {} static class N { public void n() {} }"
+            + " private static class M { public M() {} } }",
+        "package p; public class A { A(int x, int y) {} public A() {} static class N { }"
+            + " private static class M { public M(int a) {} } }");
+    assertThat(d.breaks()).isEmpty();
+  }
+
+  @Test
+  void renamingATypeParameterIsNotABreakButChangingItsBoundIs() throws Exception {
+    assertThat(diff("package p; public interface A<R, E extends Exception> { R get() throws E;"
+            + " static <X> X first(java.util.List<X> l) { return l.get(0); } }",
+        "package p; public interface A<T, E extends Exception> { T get() throws E;"
+            + " static <Y> Y first(java.util.List<Y> l) { return l.get(0); } }").breaks())
+        .isEmpty();
+    ApiBreak b = only(diff("package p; public class A<T> { }",
+        "package p; public class A<T extends Number> { }"));
+    assertThat(b.change()).startsWith("CLASS_GENERIC_TEMPLATE");
+    assertThat(b.description()).isEqualTo("the type parameters of `A` changed");
+  }
+
+  @Test
+  void widenedBoundsAndNewTypeParametersOfStaticMethodsAreNotBreaks() throws Exception {
+    assertThat(diff("package p; public class A {"
+            + " public static <T extends Comparable<T>> T max(T a, T b) { return a; }"
+            + " public static String show(Object o, java.util.function.Supplier<String> s) { return s.get(); } }",
+        "package p; public class A {"
+            + " public static <T extends Comparable<? super T>> T max(T a, T b) { return a; }"
+            + " public static <T> String show(T o, java.util.function.Supplier<String> s) { return s.get(); } }")
+        .breaks()).isEmpty();
+    // the same widening on an overridable method can break subclasses: still reported
+    assertThat(only(diff("package p; public class A {"
+            + " public <T extends Comparable<T>> T max(T a, T b) { return a; } }",
+        "package p; public class A {"
+            + " public <T extends Comparable<? super T>> T max(T a, T b) { return a; } }")).change())
+        .startsWith("CLASS_GENERIC_TEMPLATE");
+  }
+
+  @Test
   void internalPackageChangesAreNotApi() throws Exception {
     ApiDiff d = diff(ApiConfig.defaults(),
         Map.of("p/internal/X.java", "package p.internal; public class X { public void a() {} }",
