@@ -60,6 +60,9 @@ final class BreakWords {
       case "INTERFACE_REMOVED" -> s + " no longer implements an interface it implemented";
       case "CLASS_GENERIC_TEMPLATE_CHANGED", "CLASS_GENERIC_TEMPLATE_GENERICS_CHANGED" -> "the type"
           + " parameters of " + s + " changed";
+      case "METHOD_ABSTRACT_ADDED_IN_SUPERCLASS", "METHOD_ABSTRACT_ADDED_IN_IMPLEMENTED_INTERFACE" ->
+          s + " inherits a new abstract method from its " + (type.endsWith("SUPERCLASS")
+          ? "superclass" : "interfaces") + ": subclasses outside the library must implement it";
       default -> s + ": " + words(type);
     };
     return what;
@@ -159,18 +162,33 @@ final class BreakWords {
     return type.toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
+  /**
+   * Changes that break only code extending or implementing the type, not code calling it; they
+   * do not count when nothing outside the library can extend the type.
+   */
+  static boolean hitsSubtypesOnly(String type) {
+    return switch (type) {
+      case "METHOD_NOW_FINAL", "METHOD_NOW_ABSTRACT", "METHOD_ABSTRACT_ADDED_TO_CLASS",
+          "METHOD_ABSTRACT_ADDED_IN_SUPERCLASS", "METHOD_ABSTRACT_ADDED_IN_IMPLEMENTED_INTERFACE",
+          "METHOD_ADDED_TO_INTERFACE", "CLASS_NOW_FINAL", "CLASS_NOW_NOT_EXTENDABLE" -> true;
+      default -> false;
+    };
+  }
+
   /** What happens to callers, from japicmp's two flags and the change type. */
   static String consequence(ApiBreak b) {
+    String who = hitsSubtypesOnly(b.change())
+        ? "Subclasses and implementations outside the library" : "Callers";
     if (b.binary()) {
-      return "Code written against the old version no longer compiles; already compiled code"
-          + " still runs.";
+      return who + " written against the old version no longer compile; already compiled ones"
+          + " still run.";
     }
     String error = linkageError(b.change());
-    String runtime = "code compiled against the old version fails at run time"
+    String runtime = "those compiled against the old version fail at run time"
         + (error.isEmpty() ? "" : " with " + error);
     return b.source()
-        ? "Source still compiles, but " + runtime + " until it is recompiled."
-        : "Callers no longer compile, and " + runtime + ".";
+        ? who + " still compile, but " + runtime + " until they are recompiled."
+        : who + " no longer compile, and " + runtime + ".";
   }
 
   private static String linkageError(String type) {

@@ -33,6 +33,8 @@ import javassist.CtClass;
 final class JapicmpComparison {
   private final ApiSurface surface;
   private final List<Path> classpath;
+  /** Whether the class being collected could be extended outside its package at the base. */
+  private boolean extendable;
 
   JapicmpComparison(ApiSurface surface, List<Path> classpath) {
     this.surface = surface;
@@ -77,6 +79,7 @@ final class JapicmpComparison {
   }
 
   private int collect(String artifact, JApiClass c, Map<String, ApiBreak> out) {
+    extendable = extendableOutside(c.getOldClass().orElseThrow());
     BreakWords words = new BreakWords(c);
     String sourceFile = sourceFile(c);
     List<JApiCompatibilityChange> classChanges = new ArrayList<>(c.getCompatibilityChanges());
@@ -153,8 +156,11 @@ final class JapicmpComparison {
     return additions;
   }
 
-  private static void add(Map<String, ApiBreak> out, JApiCompatibilityChange ch, ApiBreak b) {
+  private void add(Map<String, ApiBreak> out, JApiCompatibilityChange ch, ApiBreak b) {
     if (ch.isBinaryCompatible() && ch.isSourceCompatible()) {
+      return;
+    }
+    if (!extendable && BreakWords.hitsSubtypesOnly(b.change())) {
       return;
     }
     out.putIfAbsent(b.className() + '\u0000' + b.member() + '\u0000' + b.change(), b);
@@ -163,6 +169,29 @@ final class JapicmpComparison {
   private static boolean isVisible(JApiBehavior b) {
     return b.getAccessModifier().getNewModifier()
         .map(m -> m == AccessModifier.PUBLIC || m == AccessModifier.PROTECTED).orElse(false);
+  }
+
+  /**
+   * An interface (not sealed), or a class that is neither final nor sealed and has a public or
+   * protected constructor: something code outside the library can extend or implement.
+   */
+  private static boolean extendableOutside(CtClass c) {
+    int access = c.getModifiers();
+    if (c.getClassFile2().getAttribute("PermittedSubclasses") != null) {
+      return false;
+    }
+    if (c.isInterface()) {
+      return true;
+    }
+    if (javassist.Modifier.isFinal(access)) {
+      return false;
+    }
+    for (javassist.CtConstructor k : c.getDeclaredConstructors()) {
+      if (isApiAccess(k.getModifiers())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Public or protected: what code outside the package can use (japicmp compares everything). */

@@ -133,7 +133,7 @@ class JapicmpComparisonTest {
         "package p; public class A { public void g() throws java.io.IOException {} }"));
     assertThat(b.change()).isEqualTo("METHOD_NOW_THROWS_CHECKED_EXCEPTION");
     assertThat(b.sourceOnly()).isTrue();
-    assertThat(BreakWords.consequence(b)).contains("already compiled code still runs");
+    assertThat(BreakWords.consequence(b)).contains("already compiled ones still run");
   }
 
   @Test
@@ -194,6 +194,20 @@ class JapicmpComparisonTest {
         "package p; public class A {"
             + " public <T extends Comparable<? super T>> T max(T a, T b) { return a; } }")).change())
         .startsWith("CLASS_GENERIC_TEMPLATE");
+  }
+
+  @Test
+  void changesThatHitOnlySubclassesDoNotCountWhenNothingCanSubclass() throws Exception {
+    // no public or protected constructor (built by a factory): nobody outside can override
+    assertThat(diff("package p; public class A { A() {} public static A of() { return new A(); }"
+            + " public int size() { return 0; } }",
+        "package p; public class A { A() {} public static A of() { return new A(); }"
+            + " public final int size() { return 0; } }").breaks()).isEmpty();
+    ApiBreak b = only(diff("package p; public class A { public int size() { return 0; } }",
+        "package p; public class A { public final int size() { return 0; } }"));
+    assertThat(b.change()).isEqualTo("METHOD_NOW_FINAL");
+    assertThat(BreakWords.consequence(b)).startsWith("Subclasses and implementations outside the"
+        + " library no longer compile");
   }
 
   @Test
