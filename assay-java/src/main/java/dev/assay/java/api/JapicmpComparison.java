@@ -1,0 +1,274 @@
+package dev.assay.java.api;
+
+import dev.assay.java.api.ApiBreak.Kind;
+import japicmp.cmp.JApiCmpArchive;
+import japicmp.cmp.JarArchiveComparator;
+import japicmp.cmp.JarArchiveComparatorOptions;
+import japicmp.exception.JApiCmpException;
+import japicmp.model.AccessModifier;
+import japicmp.model.JApiBehavior;
+import japicmp.model.JApiChangeStatus;
+import japicmp.model.JApiClass;
+import japicmp.model.JApiCompatibilityChange;
+import japicmp.model.JApiConstructor;
+import japicmp.model.JApiField;
+import japicmp.model.JApiImplementedInterface;
+import japicmp.model.JApiMethod;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javassist.ClassPool;
+import javassist.CtBehavior;
+import javassist.CtClass;
+
+/**
+ * Runs japicmp on a base and a head jar and keeps the incompatible changes of the API surface,
+ * described in words. japicmp decides what is binary- or source-incompatible (per the Java
+ * Language Specification, chapter 13); this class decides what is API and how to say it.
+ */
+final class JapicmpComparison {
+  private final ApiSurface surface;
+  private final List<Path> classpath;
+  /** Whether the class being collected could be extended outside its package at the base. */
+  private boolean extendable;
+
+  JapicmpComparison(ApiSurface surface, List<Path> classpath) {
+    this.surface = surface;
+    this.classpath = List.copyOf(classpath);
+  }
+
+  /** Compares the two jars; never returns null. */
+  ApiDiff compare(String artifact, Path baseJar, Path headJar) {
+    List<String> notes = new ArrayList<>();
+    JarArchiveComparator comparator;
+    List<JApiClass> classes;
+    try {
+      comparator = new JarArchiveComparator(options(baseJar, headJar, false));
+      classes = comparator.compare(archive(baseJar), archive(headJar));
+    } catch (JApiCmpException e) {
+      // A supertype from a dependency is not on the classpath: compare without it and say so.
+      notes.add(artifact + ": " + firstLine(e.getMessage()) + "; compared without it (add the"
+          + " library's dependencies to `gates.api.classpath` for changes inherited from it)");
+      comparator = new JarArchiveComparator(options(baseJar, headJar, true));
+      classes = comparator.compare(archive(baseJar), archive(headJar));
+    }
+    ClassPool oldPool = comparator.getOldClassPool();
+    ApiSurface.ClassLookup old = name -> oldPool.getOrNull(name);
+    Map<String, ApiBreak> breaks = new LinkedHashMap<>();
+    int additions = 0;
+    for (JApiClass c : classes) {
+      Optional<CtClass> oldClass = c.getOldClass();
+      if (oldClass.isEmpty()) {
+        additions += c.getNewClass().filter(n -> surface.isApi(n, name -> null)).isPresent() ? 1 : 0;
+        continue;
+      }
+      if (!surface.isApi(oldClass.get(), old) || isSynthetic(oldClass.get())
+          || !visibleFromOutside(oldClass.get(), old)) {
+        continue;
+      }
+      additions += collect(artifact, c, breaks);
+    }
+    List<ApiBreak> sorted = new ArrayList<>(breaks.values());
+    sorted.sort(Comparator.comparing(ApiBreak::className).thenComparing(ApiBreak::member)
+        .thenComparing(ApiBreak::change));
+    return new ApiDiff(artifact, sorted, additions, notes);
+  }
+
+  private int collect(String artifact, JApiClass c, Map<String, ApiBreak> out) {
+    extendable = extendableOutside(c.getOldClass().orElseThrow());
+    BreakWords words = new BreakWords(c);
+    String sourceFile = sourceFile(c);
+    List<JApiCompatibilityChange> classChanges = new ArrayList<>(c.getCompatibilityChanges());
+    classChanges.addAll(c.getSuperclass().getCompatibilityChanges());
+    for (JApiImplementedInterface i : c.getInterfaces()) {
+      classChanges.addAll(i.getCompatibilityChanges());
+    }
+    if (c.getChangeStatus() == JApiChangeStatus.REMOVED) {
+      // Its members and supertypes went with it: one finding says it all.
+      classChanges.removeIf(ch -> !ch.getType().name().equals("CLASS_REMOVED"));
+    }
+    if (c.getOldClass().isPresent() && c.getNewClass().isPresent()
+        && GenericSignatures.sameUpToRenaming(c.getOldClass().get(), c.getNewClass().get())) {
+      classChanges.removeIf(ch -> ch.getType().name().startsWith("CLASS_GENERIC_TEMPLATE"));
+    }
+    for (JApiCompatibilityChange ch : classChanges) {
+      add(out, ch, new ApiBreak(artifact, c.getFullyQualifiedName(), Kind.CLASS, "", "",
+          ch.getType().name(), ch.isBinaryCompatible(), ch.isSourceCompatible(),
+          words.classChange(ch.getType().name()), sourceFile, 0));
+    }
+    if (c.getChangeStatus() == JApiChangeStatus.REMOVED) {
+      return 0;
+    }
+    int additions = 0;
+    List<JApiBehavior> behaviors = new ArrayList<>(c.getConstructors());
+    behaviors.addAll(c.getMethods());
+    for (JApiBehavior b : behaviors) {
+      Optional<? extends CtBehavior> before = b instanceof JApiMethod m ? m.getOldMethod()
+          : ((JApiConstructor) b).getOldConstructor();
+      if (before.isEmpty()) {
+        additions += b.getChangeStatus() == JApiChangeStatus.NEW && isVisible(b) ? 1 : 0;
+      }
+      // A new member can break too (an abstract method added to an interface), so only members
+      // that existed are screened here.
+      if (before.isPresent() && (surface.isInternal(before.get()) || isSynthetic(before.get())
+          || !isApiAccess(before.get().getModifiers()))) {
+        continue;
+      }
+      Optional<? extends CtBehavior> after = b instanceof JApiMethod m ? m.getNewMethod()
+          : ((JApiConstructor) b).getNewConstructor();
+      boolean renamedOnly = before.isPresent() && after.isPresent()
+          && (GenericSignatures.sameUpToRenaming(before.get(), after.get())
+              || (javassist.Modifier.isStatic(before.get().getModifiers())
+                  && GenericSignatures.callerCompatible(before.get(), after.get())));
+      Kind kind = b instanceof JApiMethod ? Kind.METHOD : Kind.CONSTRUCTOR;
+      String member = BreakWords.signature(b, c);
+      String name = kind == Kind.CONSTRUCTOR ? words.simpleName() : b.getName();
+      int line = b.geNewLineNumber().orElse(0);
+      for (JApiCompatibilityChange ch : b.getCompatibilityChanges()) {
+        if (renamedOnly && ch.getType().name().contains("GENERIC")) {
+          continue;
+        }
+        add(out, ch, new ApiBreak(artifact, c.getFullyQualifiedName(), kind, member, name,
+            ch.getType().name(), ch.isBinaryCompatible(), ch.isSourceCompatible(),
+            words.behaviorChange(ch.getType().name(), b), sourceFile, line));
+      }
+    }
+    for (JApiField f : c.getFields()) {
+      if (f.getOldFieldOptional().isEmpty()) {
+        additions += f.getChangeStatus() == JApiChangeStatus.NEW ? 1 : 0;
+        continue;
+      }
+      if (surface.isInternal(f.getOldFieldOptional().get())
+          || (f.getOldFieldOptional().get().getModifiers() & 0x1000) != 0
+          || !isApiAccess(f.getOldFieldOptional().get().getModifiers())) {
+        continue;
+      }
+      for (JApiCompatibilityChange ch : f.getCompatibilityChanges()) {
+        add(out, ch, new ApiBreak(artifact, c.getFullyQualifiedName(), Kind.FIELD, f.getName(),
+            f.getName(), ch.getType().name(), ch.isBinaryCompatible(), ch.isSourceCompatible(),
+            words.fieldChange(ch.getType().name(), f), sourceFile, 0));
+      }
+    }
+    return additions;
+  }
+
+  private void add(Map<String, ApiBreak> out, JApiCompatibilityChange ch, ApiBreak b) {
+    if (ch.isBinaryCompatible() && ch.isSourceCompatible()) {
+      return;
+    }
+    if (!extendable && BreakWords.hitsSubtypesOnly(b.change())) {
+      return;
+    }
+    out.putIfAbsent(b.className() + '\u0000' + b.member() + '\u0000' + b.change(), b);
+  }
+
+  private static boolean isVisible(JApiBehavior b) {
+    return b.getAccessModifier().getNewModifier()
+        .map(m -> m == AccessModifier.PUBLIC || m == AccessModifier.PROTECTED).orElse(false);
+  }
+
+  /**
+   * An interface (not sealed), or a class that is neither final nor sealed and has a public or
+   * protected constructor: something code outside the library can extend or implement.
+   */
+  private static boolean extendableOutside(CtClass c) {
+    int access = c.getModifiers();
+    if (c.getClassFile2().getAttribute("PermittedSubclasses") != null) {
+      return false;
+    }
+    if (c.isInterface()) {
+      return true;
+    }
+    if (javassist.Modifier.isFinal(access)) {
+      return false;
+    }
+    for (javassist.CtConstructor k : c.getDeclaredConstructors()) {
+      if (isApiAccess(k.getModifiers())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Public or protected: what code outside the package can use (japicmp compares everything). */
+  private static boolean isApiAccess(int modifiers) {
+    return javassist.Modifier.isPublic(modifiers) || javassist.Modifier.isProtected(modifiers);
+  }
+
+  /** The class and every class enclosing it are public or protected. */
+  private static boolean visibleFromOutside(CtClass c, ApiSurface.ClassLookup lookup) {
+    for (CtClass k = c; k != null; ) {
+      int access = k.getClassFile2().getAccessFlags();
+      // a nested class's own access is in InnerClasses; the class file flags say public or not
+      int inner = innerAccess(k);
+      if (!isApiAccess(inner >= 0 ? inner : access)) {
+        return false;
+      }
+      String name = k.getName();
+      int dollar = name.lastIndexOf('$');
+      k = dollar < 0 ? null : lookup.find(name.substring(0, dollar));
+    }
+    return true;
+  }
+
+  private static int innerAccess(CtClass k) {
+    javassist.bytecode.InnerClassesAttribute ica = (javassist.bytecode.InnerClassesAttribute)
+        k.getClassFile2().getAttribute(javassist.bytecode.InnerClassesAttribute.tag);
+    if (ica == null) {
+      return -1;
+    }
+    for (int i = 0; i < ica.tableLength(); i++) {
+      if (k.getName().equals(ica.innerClass(i))) {
+        return ica.accessFlags(i);
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isSynthetic(CtClass c) {
+    return (c.getModifiers() & 0x1000) != 0;
+  }
+
+  private static boolean isSynthetic(CtBehavior b) {
+    return (b.getModifiers() & (0x1000 | 0x0040)) != 0;
+  }
+
+  private static String sourceFile(JApiClass c) {
+    CtClass k = c.getNewClass().or(c::getOldClass).orElseThrow();
+    String s = k.getClassFile2().getSourceFile();
+    return s == null ? "" : s;
+  }
+
+  private JarArchiveComparatorOptions options(Path base, Path head, boolean ignoreMissing) {
+    JarArchiveComparatorOptions o = new JarArchiveComparatorOptions();
+    o.setAccessModifier(AccessModifier.PROTECTED);
+    o.setIncludeSynthetic(false);
+    o.setClassPathMode(JarArchiveComparatorOptions.ClassPathMode.TWO_SEPARATE_CLASSPATHS);
+    List<String> oldCp = new ArrayList<>(List.of(base.toString()));
+    List<String> newCp = new ArrayList<>(List.of(head.toString()));
+    for (Path p : classpath) {
+      oldCp.add(p.toString());
+      newCp.add(p.toString());
+    }
+    o.setOldClassPath(oldCp);
+    o.setNewClassPath(newCp);
+    o.getIgnoreMissingClasses().setIgnoreAllMissingClasses(ignoreMissing);
+    return o;
+  }
+
+  private static JApiCmpArchive archive(Path jar) {
+    return new JApiCmpArchive(jar.toFile(), "0.0.0");
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "a class could not be loaded";
+    }
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+}
