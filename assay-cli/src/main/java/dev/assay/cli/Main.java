@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       BaselineCommand.class,
       InitCommand.class,
       DemoCommand.class,
+      GenerateCommand.class, ReviewCommand.class, CostCommand.class, EvalCommand.class, ContextCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {
