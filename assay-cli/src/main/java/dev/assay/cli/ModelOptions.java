@@ -195,7 +195,8 @@ final class ModelOptions {
 
   static Path gitDir(Path repoDir) throws UsageException {
     try (Repository r = new FileRepositoryBuilder().findGitDir(repoDir.toAbsolutePath().toFile()).setMustExist(true).build()) {
-      return r.getDirectory().toPath();
+      // Shared by all linked work trees, so the daily budget counts every one of them.
+      return r.getCommonDirectory().toPath();
     } catch (IOException | IllegalArgumentException e) {
       throw new UsageException(repoDir + " is not inside a git repository; run in one or pass --repo");
     }
