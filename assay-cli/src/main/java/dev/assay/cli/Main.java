@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
       InitCommand.class,
       DemoCommand.class,
       ProvenanceCommand.class, BlameCommand.class, AuditCommand.class,
+      GenerateCommand.class, ReviewCommand.class, CostCommand.class, EvalCommand.class,
+      ContextCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

@@ -65,7 +65,7 @@ final class HttpErrors {
     }
     Optional<String> v = headers.firstValue("retry-after");
     if (v.isEmpty()) {
-      return Optional.empty();
+      return rateLimitReset(headers);
     }
     String s = v.get().strip();
     try {
@@ -79,6 +79,52 @@ final class HttpErrors {
       } catch (DateTimeParseException e2) {
         return Optional.empty();
       }
+    }
+  }
+
+  private static final Pattern GO_DURATION = Pattern.compile("(?:(\\d+)h)?(?:(\\d+)m(?!s))?(?:(\\d+(?:\\.\\d+)?)s)?(?:(\\d+)ms)?");
+
+  /**
+   * Without {@code retry-after}, the rate-limit reset headers of an exhausted limit: OpenAI's
+   * {@code x-ratelimit-reset-requests}/{@code -tokens} ("1s", "6m0s", "20ms") and Anthropic's
+   * {@code anthropic-ratelimit-requests-reset}/{@code -tokens-reset} (RFC 3339 times). The later
+   * of the exhausted ones wins; limits with requests remaining are ignored.
+   */
+  static Optional<Duration> rateLimitReset(HttpHeaders headers) {
+    Duration wait = null;
+    for (String kind : new String[] {"requests", "tokens"}) {
+      if (!headers.firstValue("x-ratelimit-remaining-" + kind).map("0"::equals).orElse(false)
+          && !headers.firstValue("anthropic-ratelimit-" + kind + "-remaining").map("0"::equals).orElse(false)) {
+        continue;
+      }
+      Optional<Duration> d = headers.firstValue("x-ratelimit-reset-" + kind).flatMap(HttpErrors::goDuration)
+          .or(() -> headers.firstValue("anthropic-ratelimit-" + kind + "-reset").flatMap(HttpErrors::until));
+      if (d.isPresent() && (wait == null || d.get().compareTo(wait) > 0)) {
+        wait = d.get();
+      }
+    }
+    return Optional.ofNullable(wait);
+  }
+
+  static Optional<Duration> goDuration(String s) {
+    Matcher m = GO_DURATION.matcher(s.strip());
+    if (s.isBlank() || !m.matches()) {
+      return Optional.empty();
+    }
+    double ms = 0;
+    ms += m.group(1) == null ? 0 : Long.parseLong(m.group(1)) * 3_600_000.0;
+    ms += m.group(2) == null ? 0 : Long.parseLong(m.group(2)) * 60_000.0;
+    ms += m.group(3) == null ? 0 : Double.parseDouble(m.group(3)) * 1000;
+    ms += m.group(4) == null ? 0 : Long.parseLong(m.group(4));
+    return Optional.of(Duration.ofMillis((long) Math.ceil(ms)));
+  }
+
+  private static Optional<Duration> until(String time) {
+    try {
+      Duration d = Duration.between(Instant.now(), java.time.OffsetDateTime.parse(time.strip()).toInstant());
+      return Optional.of(d.isNegative() ? Duration.ZERO : d);
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
     }
   }
 

@@ -110,7 +110,8 @@ public final class GenerateLoop {
       try {
         List<Edit> edits = EditParser.parse(text, req.maxAnswerBytes());
         written = EditApplier.apply(root, edits, protectedPaths);
-      } catch (EditException e) {
+      } catch (EditException bad) {
+        EditException e = answer.response().truncated() ? cutOff(bad) : bad;
         attempts.add(new GenerateResult.Attempt(n, answer.model(), "did-not-apply", e.problems(), answer.cost(), modelMillis, millis(a0), 0, 0, java.util.Map.of()));
         progress.accept("attempt " + n + ": the edits did not apply (" + e.problems().size() + " problem(s))");
         conversation.add(Message.user(FailureTask.didNotApply(e.problems())));
@@ -150,6 +151,14 @@ public final class GenerateLoop {
     }
     return end(req, scratch, attempts, GenerateResult.Outcome.FAILED,
         "the criteria were still not met after " + req.maxAttempts() + " attempts", cloneMillis, contextMillis, null);
+  }
+
+  /** A parse failure of an answer that hit the output limit: say so first, it is the likely cause. */
+  private static EditException cutOff(EditException e) {
+    List<String> problems = new ArrayList<>();
+    problems.add("Your answer stopped at the output token limit, so it was cut off; send fewer or smaller edits (EDIT blocks instead of whole files).");
+    problems.addAll(e.problems());
+    return new EditException(problems);
   }
 
   private static RunResult check(Path root, String start, Optional<Path> criteria) throws GenerateException {

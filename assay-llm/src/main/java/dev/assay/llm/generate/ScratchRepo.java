@@ -63,7 +63,9 @@ final class ScratchRepo implements AutoCloseable {
       PersonIdent author = new PersonIdent(user);
       Path dir = Files.createTempDirectory("assay-generate-");
       Git git = Git.cloneRepository()
-          .setURI(user.getDirectory().toURI().toString())
+          // The common directory: in a linked work tree (git worktree) the git directory holds only
+          // that tree's HEAD and index; objects and branches live in the common one.
+          .setURI(user.getCommonDirectory().toURI().toString())
           .setDirectory(dir.toFile())
           .setNoCheckout(true)
           .call();
@@ -71,7 +73,7 @@ final class ScratchRepo implements AutoCloseable {
       git.branchCreate().setName(BRANCH).setStartPoint(start.name()).call();
       git.getRepository().updateRef(org.eclipse.jgit.lib.Constants.HEAD).link("refs/heads/" + BRANCH);
       git.reset().setMode(ResetCommand.ResetType.HARD).setRef(start.name()).call();
-      return new ScratchRepo(git, dir, start.name(), author, user.getDirectory().toPath());
+      return new ScratchRepo(git, dir, start.name(), author, user.getCommonDirectory().toPath());
     } catch (IOException | GitAPIException e) {
       throw new GenerateException("cannot make a scratch copy of the repository: " + e.getMessage(), e);
     }

@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * Fits a diff into a character budget: deleted files and deletion-only hunks go first (nothing to
  * review), then context shrinks from three lines to one to none around changed lines, then whole
- * files are left out, largest changes kept first, and listed so the reader knows what was not
+ * files are left out (production code kept before tests, tests before docs and configuration, and
+ * within each the largest changes first), and listed so the reader knows what was not
  * reviewed. Every shown line carries its new-side number, which comments must anchor to.
  */
 final class DiffCompressor {
@@ -44,7 +45,9 @@ final class DiffCompressor {
         kept.add(new FileDiff(f.path(), false, false, hunks));
       }
     }
-    kept.sort(Comparator.comparingInt(FileDiff::addedLines).reversed().thenComparing(FileDiff::path));
+    kept.sort(Comparator.comparingInt(DiffCompressor::kind)
+        .thenComparing(Comparator.comparingInt(FileDiff::addedLines).reversed())
+        .thenComparing(FileDiff::path));
     for (int context : new int[] {3, 1, 0}) {
       Map<String, String> rendered = new HashMap<>();
       int total = 0;
@@ -58,6 +61,20 @@ final class DiffCompressor {
       }
     }
     throw new IllegalStateException("unreachable");
+  }
+
+  private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile(
+      ".*\\.(java|kt|kts|scala|groovy|go|rs|py|rb|js|jsx|ts|tsx|mjs|cjs|c|cc|cpp|h|hpp|cs|swift|m|php|sh|sql)$");
+
+  /** Production code first, then tests, then everything else (docs, configuration, data). */
+  static int kind(FileDiff f) {
+    String p = f.path().toLowerCase(java.util.Locale.ROOT);
+    if (!CODE.matcher(p).matches()) {
+      return 2;
+    }
+    boolean test = p.contains("/test/") || p.contains("/tests/") || p.startsWith("test/") || p.startsWith("tests/")
+        || p.matches(".*(test|tests|spec)\\.[a-z]+$") || p.contains("/__tests__/");
+    return test ? 1 : 0;
   }
 
   private static Compressed fit(List<FileDiff> kept, Map<String, String> rendered, int budget,

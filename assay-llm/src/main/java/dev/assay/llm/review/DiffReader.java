@@ -28,9 +28,10 @@ final class DiffReader {
 
   /** The diff; {@code head} null means the working tree. */
   static List<FileDiff> read(Path repoDir, String base, String head) throws IOException {
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
     try (Repository repo = new FileRepositoryBuilder().findGitDir(repoDir.toFile()).setMustExist(true).build();
         ObjectReader reader = repo.newObjectReader();
-        DiffFormatter f = new DiffFormatter(new ByteArrayOutputStream())) {
+        DiffFormatter f = new DiffFormatter(buf)) {
       f.setRepository(repo);
       f.setContext(CONTEXT);
       f.setDiffComparator(RawTextComparator.DEFAULT);
@@ -38,14 +39,13 @@ final class DiffReader {
       AbstractTreeIterator oldTree = tree(repo, reader, base);
       AbstractTreeIterator newTree = head == null ? new FileTreeIterator(repo) : tree(repo, reader, head);
       List<FileDiff> out = new ArrayList<>();
+      // One formatter: scan() sets up where contents come from (the object database or, for the
+      // working tree, the files), which format() of each entry then uses.
       for (DiffEntry e : f.scan(oldTree, newTree)) {
-        ByteArrayOutputStream text = new ByteArrayOutputStream();
-        try (DiffFormatter one = new DiffFormatter(text)) {
-          one.setRepository(repo);
-          one.setContext(CONTEXT);
-          one.format(e);
-        }
-        out.add(parse(e, text.toString(StandardCharsets.UTF_8)));
+        buf.reset();
+        f.format(e);
+        f.flush();
+        out.add(parse(e, buf.toString(StandardCharsets.UTF_8)));
       }
       return out;
     }

@@ -58,6 +58,11 @@ public final class ReviewRunner {
     } catch (IOException e) {
       throw new ReviewException("cannot read the change: " + e.getMessage(), false, e);
     }
+    // The same files as the check: for a working tree that leaves out ignored files (build output),
+    // and it drops the report folder, whatever the raw tree comparison lists.
+    Set<String> inChange = new java.util.HashSet<>();
+    outcome.result().change().files().forEach(f -> inChange.add(f.path()));
+    files = files.stream().filter(f -> inChange.contains(f.path())).toList();
     List<Finding> gateFindings = outcome.result().findings().stream().filter(ReportedFinding::isOpen)
         .map(ReportedFinding::finding).toList();
     Map<String, Set<Integer>> secretLines = new java.util.HashMap<>();

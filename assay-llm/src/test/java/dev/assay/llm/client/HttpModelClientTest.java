@@ -186,6 +186,35 @@ class HttpModelClientTest {
   }
 
   @Test
+  void withoutRetryAfterTheResetOfTheExhaustedLimitIsWaited() throws Exception {
+    server.then(Reply.json(429, Wire.openAiError("tokens", "rate_limit_exceeded", "Rate limit reached for gpt-4.1 on tokens per min"))
+            .withHeaders(Map.of("x-ratelimit-remaining-requests", "499", "x-ratelimit-reset-requests", "120ms",
+                "x-ratelimit-remaining-tokens", "0", "x-ratelimit-reset-tokens", "1m6.5s")))
+        .then(Reply.json(200, Wire.openAi("ok", 1, 1, 0)));
+
+    new HttpModelClient(Provider.OPENAI, server.base("/v1"), Optional.empty(),
+        new RetryPolicy(2, Duration.ofMillis(100), Duration.ofSeconds(1), Duration.ofMinutes(2)), slept::add, 1 << 16)
+        .complete(request("gpt-4.1"));
+
+    assertThat(slept).containsExactly(Duration.ofMillis(66_500));
+    assertThat(HttpErrors.goDuration("6m0s")).contains(Duration.ofMinutes(6));
+    assertThat(HttpErrors.goDuration("20ms")).contains(Duration.ofMillis(20));
+    assertThat(HttpErrors.goDuration("soon")).isEmpty();
+  }
+
+  @Test
+  void anthropicResetTimeIsUsedWhenTheLimitIsExhausted() throws Exception {
+    String reset = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).plusSeconds(5).toString();
+    server.then(Reply.json(429, Wire.anthropicError("rate_limit_error", "rate limited"))
+            .withHeaders(Map.of("anthropic-ratelimit-requests-remaining", "0", "anthropic-ratelimit-requests-reset", reset)))
+        .then(Reply.json(200, Wire.anthropic("ok", 1, 1, 0)));
+
+    client(Provider.ANTHROPIC, "", Optional.empty()).complete(request("m"));
+
+    assertThat(slept).singleElement().satisfies(d -> assertThat(d).isBetween(Duration.ofSeconds(3), Duration.ofSeconds(5)));
+  }
+
+  @Test
   void overloadedBacksOffExponentiallyWithJitterUntilAttemptsRunOut() {
     for (int i = 0; i < 3; i++) {
       server.then(Reply.json(529, Wire.anthropicError("overloaded_error", "Overloaded")));

@@ -273,6 +273,19 @@ class GenerateLoopTest {
   }
 
   @Test
+  void answerCutOffAtTheTokenLimitIsNamedAsTheCause() throws Exception {
+    String cut = Wire.anthropic("### FILE: " + MAIN + "Tier.java\n```java\npackage com.example.shop;\npublic enum Tier {\n  REG", 100, 8000, 0)
+        .replace("\"end_turn\"", "\"max_tokens\"");
+    server.then(Reply.json(200, cut));
+
+    GenerateResult r = loop(Budget.NONE, BigDecimal.ZERO).run(request(1, Optional.empty()));
+
+    assertThat(r.attempts().get(0).failing()).containsExactly(
+        "Your answer stopped at the output token limit, so it was cut off; send fewer or smaller edits (EDIT blocks instead of whole files).",
+        "Line 2: this code block is never closed (was the answer cut off?).");
+  }
+
+  @Test
   void unknownStartRefIsAUsageError() {
     GenerateRequest bad = new GenerateRequest(repo, "no-such-branch", "t", List.of(), Optional.empty(),
         "m", 0, 10, Duration.ofSeconds(1), 1, Optional.empty(), Optional.empty(), false, 1000);

@@ -207,6 +207,24 @@ class ReviewRunnerTest {
   }
 
   @Test
+  void workingTreeChangesAreReviewedWithoutIgnoredFiles() throws Exception {
+    repo.write(".gitignore", "target/\n").stage(".gitignore").commit("ignore");
+    repo.write("src/Old.java", "class Old {\n  void a() {}\n  void b() {}\n  void c() {}\n}\n")
+        .write("src/New.java", "class New {}\n").write("target/Gen.java", "class Gen {}\n");
+    server.then(Reply.json(200, toolAnswer("{\"comments\":[]}")));
+    ReviewRequest wt = new ReviewRequest(new CheckRequest(repo.dir(), Optional.of("main"), Optional.empty(), true,
+        Optional.empty(), Optional.of(tmp.resolve("reports")), CheckRequest.DEFAULT_MAX_FILE_BYTES),
+        "claude-sonnet-4-5", 2000, Duration.ofSeconds(5), 100_000, 0.6, Optional.empty());
+
+    ReviewReport r = runner(Provider.ANTHROPIC, "").run(wt);
+
+    assertThat(r.head()).isEqualTo("working tree");
+    assertThat(r.reviewed()).containsExactlyInAnyOrder("src/Old.java", "src/New.java", ".gitignore");
+    String user = JSON.readTree(server.received().get(0).body()).path("messages").get(0).path("content").asText();
+    assertThat(user).contains("    4 +   void c() {}").doesNotContain("Gen");
+  }
+
+  @Test
   void filesThatDoNotFitAreListedAndNotSent() throws Exception {
     commitChange();
     repo.write("src/Big.java", "class Big {\n" + "  int x;\n".repeat(400) + "}\n").stage("src/Big.java").commit("big");
