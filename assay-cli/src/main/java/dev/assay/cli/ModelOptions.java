@@ -1,6 +1,8 @@
 package dev.assay.cli;
 
 import dev.assay.api.CriteriaException;
+import dev.assay.audit.AuditTrail;
+import dev.assay.check.Check;
 import dev.assay.llm.client.ApiKey;
 import dev.assay.llm.client.HttpModelClient;
 import dev.assay.llm.client.ModelClient;
@@ -11,6 +13,9 @@ import dev.assay.llm.cost.CostMeter;
 import dev.assay.llm.cost.MeteredModel;
 import dev.assay.llm.cost.PriceTable;
 import dev.assay.llm.cost.SpendLedger;
+import dev.assay.policy.Criteria;
+import dev.assay.llm.record.AuditCallRecorder;
+import dev.assay.llm.record.CallRecorder;
 import dev.assay.llm.record.JsonlCallRecorder;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -225,8 +230,25 @@ final class ModelOptions {
     } catch (IOException e) {
       throw new UsageException("cannot read the ledger " + file + ": " + e.getMessage());
     }
-    return new MeteredModel(client, new CostMeter(prices(), budget(), today), new JsonlCallRecorder(file),
+    return new MeteredModel(client, new CostMeter(prices(), budget(), today), recorder(root, file),
         runId, command, recordPrompts, Clock.systemUTC(), warn);
+  }
+
+  /**
+   * The spend ledger, then the repository's hash-chained audit trail when its criteria keep one
+   * ({@code audit:}, on by default), so every model call is on the same record as the verdicts.
+   */
+  static CallRecorder recorder(Path root, Path ledgerFile) throws UsageException {
+    CallRecorder ledger = new JsonlCallRecorder(ledgerFile);
+    Criteria criteria = Check.criteria(root, Optional.empty());
+    if (!criteria.audit().enabled()) {
+      return ledger;
+    }
+    try (Repository repo = new FileRepositoryBuilder().findGitDir(root.toFile()).setMustExist(true).build()) {
+      return ledger.and(new AuditCallRecorder(new AuditTrail(repo, root, criteria.audit()).log()));
+    } catch (IOException | IllegalArgumentException e) {
+      throw new UsageException(root + " is not inside a git repository; run in one or pass --repo");
+    }
   }
 
   static String runId() {

@@ -114,6 +114,14 @@ class LlmCommandsTest {
         .contains("branch ai/discounts");
     assertThat(run.err()).doesNotContain("sk-ant-api03-test-key-not-real");
     assertThat(Files.readString(repo.resolve(".git/assay/llm-calls.jsonl"))).doesNotContain("sk-ant");
+    // Both calls and the run are on the hash-chained audit trail beside the checks, and it holds.
+    String audit = Files.readString(repo.resolve(".git/assay/audit.jsonl"));
+    assertThat(audit.lines().filter(l -> l.contains("\"type\":\"llm-call\""))).hasSize(2);
+    assertThat(audit.lines().filter(l -> l.contains("\"type\":\"llm-run\""))).hasSize(1);
+    assertThat(audit).contains("\"model\":\"claude-sonnet-4-5\"").contains("promptHash")
+        .doesNotContain("sk-ant").doesNotContain("Add tier, bulk and coupon discounts");
+    CliRun verify = CliRun.of("audit", "verify", "--repo", repo.toString());
+    assertThat(verify.code()).as(verify.toString()).isZero();
 
     CliRun cost = CliRun.of("cost", "--repo", repo.toString());
     assertThat(cost.code()).isZero();
