@@ -35,7 +35,7 @@ final class CatchRules {
       boolean empty = isEmpty(c, k);
       if (empty) {
         if (scope.on(ObservabilityRule.EMPTY_CATCH) && !ignoredName(k.variable())
-            && !explained(c, k)) {
+            && !k.tryReturns() && !explained(c, k)) {
           out.add(FileScan.finding(scope, ObservabilityRule.EMPTY_CATCH, path, k.line(),
               k.endLine(), emptyMessage(c, k)).with("caught", caught(k)));
         }
@@ -87,14 +87,26 @@ final class CatchRules {
     if (c.is(k.close(), "}")) {
       comments.append(c.trailingComment(k.close()));
     }
-    if (suppressed(c, from)) {
+    if (suppressed(c, from) || lintAllowsEmpty(c, k)) {
       return true;
+    }
+    if (k.promise() && k.line() > 1) {
+      comments.append(c.commentOnLine(k.line() - 1)); // "// errors are handled by the caller"
     }
     if (comments.length() == 0) {
       return false;
     }
     String words = COMMENT_MARKS.matcher(comments).replaceAll(" ");
     return !NO_REASON.matcher(words).matches();
+  }
+
+  /**
+   * The project's linter was told this empty block is fine: ESLint's {@code no-empty} disabled on
+   * the handler's line or the line before it.
+   */
+  private static boolean lintAllowsEmpty(Code c, CatchScanner.Clause k) {
+    String near = c.commentOnLine(k.line()) + (k.line() > 1 ? c.commentOnLine(k.line() - 1) : "");
+    return near.contains("no-empty");
   }
 
   /** {@code catch (@SuppressWarnings("unused") Exception e)}: marked as deliberately unused. */

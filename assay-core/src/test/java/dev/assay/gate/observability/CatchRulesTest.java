@@ -69,6 +69,21 @@ class CatchRulesTest {
   }
 
   @Test
+  void anEmptyCatchAfterATryThatReturnsIsTheTryFirstIdiom() throws Exception {
+    assertThat(Scan.of("src/main/java/p/A.java",
+        java("    try {\n      return Integer.parseInt(s);\n    } catch (NumberFormatException e) { }\n"
+            + "    return reportBadNumber(s);")))
+        .isEmpty();
+    assertThat(Scan.of("src/main/java/p/A.java",
+        java("    try {\n      if (ok) { return 1; }\n      load();\n    } catch (IOException e) { }")))
+        .containsExactly("empty-catch@7");
+    assertThat(Scan.of("app/a.py",
+        "def port(s):\n    try:\n        return int(s)\n    except ValueError:\n        pass\n"
+            + "    return 8080\n"))
+        .isEmpty();
+  }
+
+  @Test
   void swallowedCatchAllIsReported() throws Exception {
     List<String> f = Scan.of("src/main/java/p/A.java",
         java("    try { port = parse(s); } catch (Exception e) {\n      port = 0;\n    }"));
@@ -155,6 +170,23 @@ class CatchRulesTest {
   }
 
   @Test
+  void lintSuppressionsAndACommentBeforeAPromiseCatchAreReasons() throws Exception {
+    String js = """
+        function f() {
+          try {
+            probe();
+            // eslint-disable-next-line no-empty
+          } catch {}
+          try { probe(); } catch (e) {} // eslint-disable-line no-empty
+          // errors are reported by the 'error' event
+          conn.catch(() => {});
+          conn.catch(() => {});
+        }
+        """;
+    assertThat(Scan.of("lib/f.js", js)).containsExactly("empty-catch@9");
+  }
+
+  @Test
   void typescriptCatchWithATypeAnnotation() throws Exception {
     assertThat(Scan.of("src/api.ts",
         "export function f(): void {\n  try { g(); } catch (e: unknown) {\n  }\n}\n"))
@@ -171,7 +203,7 @@ class CatchRulesTest {
 
         def load(path):
             try:
-                return read(path)
+                data = read(path)
             except ValueError:
                 pass
             try:
