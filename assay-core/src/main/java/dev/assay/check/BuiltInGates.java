@@ -75,9 +75,9 @@ public final class BuiltInGates {
             new GateDefault(
                 "observability",
                 false,
-                "observability: off unless enabled; when on, no empty or swallowing catch, no"
-                    + " printStackTrace or console print in production code on added lines, and"
-                    + " new HTTP handlers without logging reported as advisory"));
+                "observability: off unless enabled; when on, no empty or swallowing catch and no"
+                    + " printStackTrace on added lines; console prints and new HTTP handlers"
+                    + " without logging reported as advisory"));
         case "integrity" -> out.add(
             new GateDefault(
                 "integrity",

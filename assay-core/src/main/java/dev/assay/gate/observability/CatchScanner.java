@@ -24,8 +24,9 @@ final class CatchScanner {
    * @param valued true when the handler's body is itself a value (a Kotlin {@code try} used as an
    *     expression), so its last expression is returned
    * @param promise true for a promise's {@code .catch(...)} callback
-   * @param tryReturns true when the guarded block's last statement is a {@code return}: the
-   *     try-first idiom, where the code after the whole statement is the recovery
+   * @param tryReturns true when the guarded block's last statement is a {@code return} (the
+   *     try-first idiom, where the code after the whole statement is the recovery) or when the
+   *     block throws on purpose (the handler is the target of its own jump)
    */
   record Clause(
       int line,
@@ -138,7 +139,7 @@ final class CatchScanner {
       if (python ? c.is(head, ":") && c.is(head - 1, "try")
           : c.is(head, "try") || c.is(head, ")") && c.partner(head) > 0
               && c.is(c.partner(head) - 1, "try")) {
-        return lastStatementReturns(open, p);
+        return lastStatementReturns(open, p) || throwsItself(open, p);
       }
       int handler = python ? handlerStart(head) : earlierCatch(head);
       if (handler < 0) {
@@ -165,6 +166,16 @@ final class CatchScanner {
       q--;
     }
     return c.is(q, "except") ? q : -1;
+  }
+
+  /** The guarded block throws on purpose ({@code throw EARLY_EXIT;}): the handler is its target. */
+  private boolean throwsItself(int open, int close) {
+    for (int q = open + 1; q < close; q++) {
+      if (c.is(q, "throw") || c.is(q, "raise")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean lastStatementReturns(int open, int close) {

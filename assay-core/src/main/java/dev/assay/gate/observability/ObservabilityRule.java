@@ -31,7 +31,7 @@ enum ObservabilityRule {
       "debug-print",
       "DebugPrint",
       "CWE-489",
-      Level.ERROR,
+      Level.ADVISORY,
       "A console print in production code (System.out/err, console.log, print, fmt.Println,"
           + " Console.WriteLine, var_dump).",
       "a console print"),
