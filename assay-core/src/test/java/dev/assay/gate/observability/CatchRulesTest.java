@@ -204,6 +204,16 @@ class CatchRulesTest {
   }
 
   @Test
+  void anOptionalRequireIsTheOptionalDependencyIdiom() throws Exception {
+    String js = """
+        let bcrypt;
+        try { bcrypt = require('@node-rs/bcrypt'); } catch (e) { bcrypt = require('bcryptjs'); }
+        try { cfg = require('./cfg'); validate(cfg); } catch (e) { cfg = {}; }
+        """;
+    assertThat(Scan.of("lib/auth.js", js)).containsExactly("swallowed-exception@3");
+  }
+
+  @Test
   void typescriptCatchWithATypeAnnotation() throws Exception {
     assertThat(Scan.of("src/api.ts",
         "export function f(): void {\n  try { g(); } catch (e: unknown) {\n  }\n}\n"))
