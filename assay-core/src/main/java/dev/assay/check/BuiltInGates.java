@@ -79,8 +79,8 @@ public final class BuiltInGates {
             new GateDefault(
                 "observability",
                 false,
-                "observability: off until enabled (`gates.observability: {}`), then no empty or swallowing catch, no"
-                    + " printStackTrace or console print in production code on added lines, and"
+                "observability: off until enabled (`gates.observability: {}`), then no empty or"
+                    + " swallowing catch and no printStackTrace on added lines; console prints and"
                     + " new HTTP handlers without logging reported as advisory"));
         case "security" -> out.add(
             new GateDefault(

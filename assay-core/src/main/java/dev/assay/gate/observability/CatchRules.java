@@ -35,7 +35,7 @@ final class CatchRules {
       boolean empty = isEmpty(c, k);
       if (empty) {
         if (scope.on(ObservabilityRule.EMPTY_CATCH) && !ignoredName(k.variable())
-            && !explained(c, k)) {
+            && !k.tryReturns() && !explained(c, k)) {
           out.add(FileScan.finding(scope, ObservabilityRule.EMPTY_CATCH, path, k.line(),
               k.endLine(), emptyMessage(c, k)).with("caught", caught(k)));
         }
@@ -87,14 +87,26 @@ final class CatchRules {
     if (c.is(k.close(), "}")) {
       comments.append(c.trailingComment(k.close()));
     }
-    if (suppressed(c, from)) {
+    if (suppressed(c, from) || lintAllowsEmpty(c, k)) {
       return true;
+    }
+    if (k.promise() && k.line() > 1) {
+      comments.append(c.commentOnLine(k.line() - 1)); // "// errors are handled by the caller"
     }
     if (comments.length() == 0) {
       return false;
     }
     String words = COMMENT_MARKS.matcher(comments).replaceAll(" ");
     return !NO_REASON.matcher(words).matches();
+  }
+
+  /**
+   * The project's linter was told this empty block is fine: ESLint's {@code no-empty} disabled on
+   * the handler's line or the line before it.
+   */
+  private static boolean lintAllowsEmpty(Code c, CatchScanner.Clause k) {
+    String near = c.commentOnLine(k.line()) + (k.line() > 1 ? c.commentOnLine(k.line() - 1) : "");
+    return near.contains("no-empty");
   }
 
   /** {@code catch (@SuppressWarnings("unused") Exception e)}: marked as deliberately unused. */
@@ -138,9 +150,34 @@ final class CatchRules {
         || lower.startsWith("ignore") || lower.startsWith("expected") || lower.equals("unused"));
   }
 
+  /**
+   * The optional-dependency idiom: Python's {@code except ImportError}, and JavaScript's {@code try
+   * { x = require('native-x') } catch { x = require('x') }} (a guarded block that only loads a
+   * module).
+   */
   private static boolean optionalImport(Code c, CatchScanner.Clause k) {
-    return c.lang == Language.PYTHON
-        && (k.type().contains("ImportError") || k.type().contains("ModuleNotFoundError"));
+    if (c.lang == Language.PYTHON) {
+      return k.type().contains("ImportError") || k.type().contains("ModuleNotFoundError");
+    }
+    if ((c.lang != Language.JAVASCRIPT && c.lang != Language.TYPESCRIPT) || k.promise()) {
+      return false;
+    }
+    int kw = c.is(k.open() - 1, ")") ? c.partner(k.open() - 1) - 1 : k.open() - 1;
+    int tryClose = kw - 1;
+    int tryOpen = c.partner(tryClose);
+    if (!c.is(kw, "catch") || !c.is(tryClose, "}") || tryOpen < 0 || !c.is(tryOpen - 1, "try")) {
+      return false;
+    }
+    boolean loads = false;
+    for (int p = tryOpen + 1; p < tryClose; p++) {
+      if ((c.is(p, "require") || c.is(p, "import")) && c.is(p + 1, "(")) {
+        loads = true;
+        p = Math.max(p, c.partner(p + 1));
+      } else if (!c.isName(p) && !c.is(p, "=") && !c.is(p, ";") && !c.is(p, ".")) {
+        return false; // the block does more than load a module
+      }
+    }
+    return loads;
   }
 
   /** How the handler reads in its language, for messages. */

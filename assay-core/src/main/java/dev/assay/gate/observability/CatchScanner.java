@@ -23,9 +23,21 @@ final class CatchScanner {
    * @param type the caught type as written, or empty
    * @param valued true when the handler's body is itself a value (a Kotlin {@code try} used as an
    *     expression), so its last expression is returned
+   * @param promise true for a promise's {@code .catch(...)} callback
+   * @param tryReturns true when the guarded block's last statement is a {@code return} (the
+   *     try-first idiom, where the code after the whole statement is the recovery) or when the
+   *     block throws on purpose (the handler is the target of its own jump)
    */
   record Clause(
-      int line, int endLine, int open, int close, String variable, String type, boolean valued) {}
+      int line,
+      int endLine,
+      int open,
+      int close,
+      String variable,
+      String type,
+      boolean valued,
+      boolean promise,
+      boolean tryReturns) {}
 
   private final Code c;
   private final List<Clause> out = new ArrayList<>();
@@ -76,7 +88,8 @@ final class CatchScanner {
     }
     int close = c.partner(p);
     boolean valued = c.lang == Language.KOTLIN && expressionTry(kw);
-    out.add(new Clause(c.line(kw), c.endLine(close), p, close, variable, type, valued));
+    out.add(new Clause(c.line(kw), c.endLine(close), p, close, variable, type, valued, false,
+        tryReturns(kw)));
   }
 
   /** The caught variable's name in {@code (..)} between {@code from} and {@code to}. */
@@ -107,6 +120,82 @@ final class CatchScanner {
       }
     }
     return sb.toString();
+  }
+
+  /**
+   * Whether the guarded block of the {@code try} this handler belongs to ends with a {@code
+   * return} (brace languages and Python): {@code try { return parse(s); } catch (E e) { } return
+   * fallback;}. Earlier handlers of the same statement are stepped over.
+   */
+  private boolean tryReturns(int kw) {
+    int p = kw - 1;
+    for (int guard = 0; guard < 64; guard++) {
+      int open = c.partner(p);
+      if (open < 1 || open >= p) {
+        return false;
+      }
+      boolean python = c.kind(p) == TokenKind.DEDENT;
+      int head = python ? open - 2 : open - 1; // Python: try : NEWLINE INDENT
+      if (python ? c.is(head, ":") && c.is(head - 1, "try")
+          : c.is(head, "try") || c.is(head, ")") && c.partner(head) > 0
+              && c.is(c.partner(head) - 1, "try")) {
+        return lastStatementReturns(open, p) || throwsItself(open, p);
+      }
+      int handler = python ? handlerStart(head) : earlierCatch(head);
+      if (handler < 0) {
+        return false;
+      }
+      p = handler - 1;
+    }
+    return false;
+  }
+
+  /** The {@code catch} keyword of a handler whose block opens after {@code head}, or -1. */
+  private int earlierCatch(int head) {
+    if (c.is(head, ")") && c.partner(head) > 0 && c.is(c.partner(head) - 1, "catch")) {
+      return c.partner(head) - 1;
+    }
+    return c.is(head, "catch") ? head : -1;
+  }
+
+  /** Python: the {@code except} keyword starting the logical line that ends at {@code colon}. */
+  private int handlerStart(int colon) {
+    int q = colon;
+    while (q > 0 && c.kind(q - 1) != TokenKind.NEWLINE && c.kind(q - 1) != TokenKind.DEDENT
+        && c.kind(q - 1) != TokenKind.INDENT) {
+      q--;
+    }
+    return c.is(q, "except") ? q : -1;
+  }
+
+  /** The guarded block throws on purpose ({@code throw EARLY_EXIT;}): the handler is its target. */
+  private boolean throwsItself(int open, int close) {
+    for (int q = open + 1; q < close; q++) {
+      if (c.is(q, "throw") || c.is(q, "raise")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean lastStatementReturns(int open, int close) {
+    boolean returns = false;
+    boolean start = true;
+    for (int q = open + 1; q < close; q++) {
+      if (start && c.kind(q) != TokenKind.NEWLINE) {
+        returns = c.is(q, "return");
+        start = false;
+      }
+      if (c.is(q, ";") || c.is(q, "}") || c.kind(q) == TokenKind.NEWLINE
+          || c.kind(q) == TokenKind.DEDENT) {
+        start = true;
+      }
+      int m = c.partner(q);
+      if (m > q) {
+        q = m - 1; // a nested block or bracket belongs to the statement that holds it
+      }
+    }
+    return returns;
   }
 
   /** Kotlin: whether the {@code try} this catch belongs to is used as a value. */
@@ -172,7 +261,7 @@ final class CatchScanner {
     }
     // A handler named for what it does (function $modelInitNoop() {}) says it is deliberate.
     out.add(new Clause(c.line(kw), c.endLine(c.partner(p)), p, c.partner(p),
-        noop ? "ignored" : variable, "", false));
+        noop ? "ignored" : variable, "", false, true, false));
   }
 
   private void except(int kw) {
@@ -201,7 +290,8 @@ final class CatchScanner {
         && c.kind(colon + 2) == TokenKind.INDENT
         && c.partner(colon + 2) > 0) {
       int dedent = c.partner(colon + 2);
-      out.add(new Clause(c.line(kw), lastLine(dedent), colon + 2, dedent, variable, type, false));
+      out.add(new Clause(c.line(kw), lastLine(dedent), colon + 2, dedent, variable, type, false,
+          false, tryReturns(kw)));
       return;
     }
     int end = colon + 1;
@@ -209,7 +299,7 @@ final class CatchScanner {
       end++;
     }
     out.add(new Clause(c.line(kw), c.line(Math.min(end, c.size - 1)), colon, end, variable, type,
-        false));
+        false, false, tryReturns(kw)));
   }
 
   private String typeText(int from, int to) {
@@ -244,7 +334,8 @@ final class CatchScanner {
     int open = p + 3;
     int close = c.partner(open);
     if (close == open + 1) {
-      out.add(new Clause(c.line(kw), c.endLine(close), open, close, name, "error", false));
+      out.add(new Clause(c.line(kw), c.endLine(close), open, close, name, "error", false, false,
+          false));
     }
   }
 }

@@ -8,6 +8,7 @@ import dev.assay.api.GateContext;
 import dev.assay.api.GateResult;
 import dev.assay.api.RuleDescriptor;
 import dev.assay.api.Settings;
+import dev.assay.api.Severity;
 import dev.assay.gate.observability.ObservabilityRule.Level;
 import dev.assay.glob.Glob;
 import dev.assay.lang.Language;
@@ -141,12 +142,17 @@ public final class ObservabilityGate implements Gate<ObservabilityConfig> {
       List<String> notes, ObservabilityConfig config) {
     List<CriterionResult> criteria = new ArrayList<>();
     for (ObservabilityRule rule : ObservabilityRule.values()) {
-      long n = findings.stream().filter(f -> f.rule().equals(rule.id())).count();
-      if (config.level(rule) == Level.OFF && n == 0) {
+      List<Finding> mine = findings.stream().filter(f -> f.rule().equals(rule.id())).toList();
+      if (config.level(rule) == Level.OFF && mine.isEmpty()) {
         continue;
       }
+      // Per-path overrides can make the same rule advisory for some files: the criterion blocks
+      // when one of its findings is an error (or, with none, when the rule is an error rule).
+      boolean blocking = mine.isEmpty()
+          ? config.level(rule) == Level.ERROR
+          : mine.stream().anyMatch(f -> f.severity() == Severity.ERROR);
       criteria.add(CriterionResult.noFindings(rule.id(), "No " + rule.kind() + " in the change",
-          (int) n, config.level(rule) == Level.ERROR));
+          mine.size(), blocking));
     }
     Map<String, String> metrics = new TreeMap<>();
     metrics.put("files", Integer.toString(files));

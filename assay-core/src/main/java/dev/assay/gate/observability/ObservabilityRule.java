@@ -11,14 +11,14 @@ enum ObservabilityRule {
       "CWE-1069",
       Level.ERROR,
       "An error handler with nothing in it: the error disappears without a trace.",
-      "an empty error handler"),
+      "empty error handler"),
   SWALLOWED_EXCEPTION(
       "swallowed-exception",
       "SwallowedException",
       "CWE-390",
       Level.ERROR,
       "An error handler that neither logs, rethrows, returns a value nor passes the error on.",
-      "a swallowed exception"),
+      "swallowed exception"),
   PRINT_STACK_TRACE(
       "print-stack-trace",
       "PrintStackTrace",
@@ -26,15 +26,15 @@ enum ObservabilityRule {
       Level.ERROR,
       "A stack trace printed to the console instead of logged (printStackTrace, console.trace,"
           + " traceback.print_exc).",
-      "a printed stack trace"),
+      "printed stack trace"),
   DEBUG_PRINT(
       "debug-print",
       "DebugPrint",
       "CWE-489",
-      Level.ERROR,
+      Level.ADVISORY,
       "A console print in production code (System.out/err, console.log, print, fmt.Println,"
           + " Console.WriteLine, var_dump).",
-      "a console print"),
+      "console print in production code"),
   HANDLER_WITHOUT_LOGGING(
       "handler-without-logging",
       "HandlerWithoutLogging",
@@ -42,7 +42,7 @@ enum ObservabilityRule {
       Level.ADVISORY,
       "A new HTTP handler (Spring, JAX-RS, Express, Flask/FastAPI, net/http) with no logging,"
           + " metrics or tracing call.",
-      "an unobserved HTTP handler");
+      "new HTTP handler without logging or metrics");
 
   static final String GATE = "observability";
 
@@ -81,7 +81,7 @@ enum ObservabilityRule {
     return defaultLevel;
   }
 
-  /** What one finding is, for criterion titles: "No an empty error handler" reads badly, so this. */
+  /** What one finding is, for the criterion title "No <kind> in the change". */
   String kind() {
     return kind;
   }

@@ -173,7 +173,22 @@ final class Signals {
       char l = n.charAt(n.length() - 3);
       return before == '_' || l == 'L'; // auditLog, REQUEST_LOG, mLog; not catalog or dialog
     }
-    return startsLog(n);
+    return startsLog(n) || logSegment(n);
+  }
+
+  /**
+   * A camel-case {@code Log}, {@code Logger} or {@code Logging} segment inside a longer name:
+   * {@code getRequestLogObject}, {@code auditLogService}; not {@code handleLogout} or {@code Logo}.
+   */
+  private static boolean logSegment(String n) {
+    for (int i = n.indexOf("Log", 1); i > 0; i = n.indexOf("Log", i + 1)) {
+      int after = i + 3;
+      if (after == n.length() || Character.isUpperCase(n.charAt(after))
+          || n.startsWith("ger", after) || n.startsWith("ging", after)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code logError}, {@code log_exception}, {@code LOG_WARN}: a log helper by its name. */

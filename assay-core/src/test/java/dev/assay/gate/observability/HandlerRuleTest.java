@@ -170,6 +170,59 @@ class HandlerRuleTest {
   }
 
   @Test
+  void kotlinNestAspNetAndLaravel() throws Exception {
+    assertThat(Scan.of("src/main/kotlin/Api.kt", """
+        @RestController
+        class Api(private val repo: Repo) {
+            @GetMapping("/things/{id}")
+            fun get(@PathVariable id: Long): Thing {
+                return repo.find(id)
+            }
+
+            @PostMapping("/things")
+            fun create(@RequestBody t: Thing): Thing {
+                logger.info("create {}", t.id)
+                return repo.save(t)
+            }
+        }
+        """)).containsExactly("handler-without-logging@4");
+    assertThat(Scan.of("src/cats.controller.ts", """
+        @Controller('cats')
+        export class CatsController {
+          @Get(':id')
+          async findOne(@Param('id') id: string): Promise<Cat> {
+            return this.cats.findOne(id);
+          }
+
+          @Post()
+          async create(@Body() dto: CreateCatDto) {
+            this.logger.log(`create ${dto.name}`);
+            return this.cats.create(dto);
+          }
+        }
+        """)).containsExactly("handler-without-logging@4");
+    assertThat(Scan.of("src/OrdersController.cs", """
+        public class OrdersController : ControllerBase {
+            [HttpGet("{id}")]
+            public ActionResult<Order> Get(int id) {
+                return repo.Find(id);
+            }
+            [HttpPost]
+            public ActionResult<Order> Post(Order o) {
+                _logger.LogInformation("order {Id}", o.Id);
+                return repo.Add(o);
+            }
+        }
+        """)).containsExactly("handler-without-logging@3");
+    assertThat(Scan.of("routes/web.php", """
+        <?php
+        Route::get('/users', function () {
+            return User::all();
+        });
+        """)).containsExactly("handler-without-logging@2");
+  }
+
+  @Test
   void onlyNewHandlersAreReported() throws Exception {
     String src = "class C {\n  @GetMapping(\"/a\")\n  String a() {\n    return \"a\"; // +\n  }\n"
         + "  @GetMapping(\"/b\") // +\n  String b() { // +\n    return \"b\"; // +\n  } // +\n}\n";

@@ -103,6 +103,32 @@ class ObservabilityGateTest {
   }
 
   @Test
+  void aPerPathOverrideChangesALevelForThosePathsOnly() throws Exception {
+    try (TestRepo repo = TestRepo.init(dir)) {
+      repo.write(".assay.yml", CRITERIA + """
+          overrides:
+            - paths: ["src/legacy/**"]
+              gates:
+                observability: { empty-catch: advisory }
+          """).write("README.md", "x\n").commit("base");
+      repo.branch("change").checkout("change");
+      String code = "class A { void f() { try { g(); } catch (Exception e) {} } }\n";
+      repo.write("src/legacy/A.java", code).write("src/main/B.java", code.replace("A", "B"))
+          .commit("two empty catches");
+
+      RunResult r = run(repo, false);
+      assertThat(r.findings()).extracting(f -> f.finding().path() + " " + f.finding().severity())
+          .containsExactly("src/legacy/A.java WARNING", "src/main/B.java ERROR");
+      assertThat(r.verdict()).isEqualTo(Verdict.BLOCKED);
+
+      repo.delete("src/main/B.java").commit("only the legacy one left");
+      RunResult legacyOnly = run(repo, false);
+      assertThat(legacyOnly.findings()).hasSize(1);
+      assertThat(legacyOnly.verdict()).isEqualTo(Verdict.PASS);
+    }
+  }
+
+  @Test
   void anAssayIgnoreCommentSuppressesAFinding() throws Exception {
     try (TestRepo repo = TestRepo.init(dir)) {
       repo.write(".assay.yml", CRITERIA).write("README.md", "x\n").commit("base");

@@ -52,12 +52,15 @@ public final class ObservabilityScanBench {
     };
     List<dev.assay.glob.Glob> exclude = dev.assay.glob.Glob.compileAll(cfg.exclude());
     for (int r = 0; r < rounds; r++) {
+      var mx = java.lang.management.ManagementFactory.getThreadMXBean();
+      long c0 = mx.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();
       List<String> texts = new ArrayList<>(files.size());
       for (Path p : files) {
         texts.add(new String(Files.readAllBytes(p), StandardCharsets.UTF_8));
       }
       long t1 = System.nanoTime();
+      long c1 = mx.getCurrentThreadCpuTime();
       List<Finding> findings = new ArrayList<>();
       int tokenized = 0;
       for (int i = 0; i < files.size(); i++) {
@@ -73,10 +76,13 @@ public final class ObservabilityScanBench {
         tokenized += o.tokenized() ? 1 : 0;
       }
       long t2 = System.nanoTime();
+      long c2 = mx.getCurrentThreadCpuTime();
       Map<String, Integer> perRule = new TreeMap<>();
       findings.forEach(f -> perRule.merge(f.rule(), 1, Integer::sum));
-      System.out.printf("files=%d tokenized=%d read=%.2fs scan=%.2fs findings=%d %s%n",
-          files.size(), tokenized, (t1 - t0) / 1e9, (t2 - t1) / 1e9, findings.size(), perRule);
+      System.out.printf(
+          "files=%d tokenized=%d read=%.2fs (%.2fs CPU) scan=%.2fs (%.2fs CPU) findings=%d %s%n",
+          files.size(), tokenized, (t1 - t0) / 1e9, (c1 - c0) / 1e9, (t2 - t1) / 1e9,
+          (c2 - c1) / 1e9, findings.size(), perRule);
       if (r == rounds - 1) {
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out))) {
           for (Finding f : findings) {
