@@ -129,7 +129,7 @@ record TokenExpr(int bits, String text) {
             || s.equals("Format") || s.equals("join") || s.equals("concat");
         joins |= format && t.is(p + 1, "(");
         boolean constant = JavaFields.looksConstant(s) && !s.startsWith("$") || t.is(p - 1, ".")
-            || t.is(p + 1, "(") || t.is(p + 1, ".");
+            || t.is(p + 1, ".") && Character.isUpperCase(s.charAt(0)) || format || SANITIZERS.contains(s);
         other |= !constant;
       } else if (k == TokenKind.OPERATOR || k == TokenKind.PUNCT) {
         joins |= s.equals("+") || s.equals("%") || s.equals(".") && t.language == Language.PHP || s.equals("..");

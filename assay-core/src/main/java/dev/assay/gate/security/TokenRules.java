@@ -87,7 +87,7 @@ final class TokenRules {
     if (args.isEmpty()) {
       return;
     }
-    if (on(SecurityRule.SQL_INJECTION) && SQL_SINKS.contains(name)) {
+    if (on(SecurityRule.SQL_INJECTION) && (SQL_SINKS.contains(name) || name.startsWith("queryFor"))) {
       for (int[] a : args) {
         TokenExpr e = TokenExpr.of(t, a[0], a[1]);
         if (e.built() && e.has(TokenExpr.SQL)) {
@@ -279,7 +279,7 @@ final class TokenRules {
         && (first.equals("md5") || first.equals("sha-1") || first.equals("sha1"))) {
       what = "MessageDigest \"" + first + "\"";
     }
-    if (what != null && mentionsNear(p, Words.PASSWORD, 6)) {
+    if (what != null && mentionsNear(p, Words.PASSWORD)) {
       hit(SecurityRule.WEAK_HASH, p, what + " next to a password or secret");
     }
   }
@@ -501,14 +501,15 @@ final class TokenRules {
     return b.toString();
   }
 
-  private boolean mentionsNear(int p, Set<String> words, int lines) {
+  /** Identifiers on the line of {@code p} and the one before, or the enclosing function's name. */
+  private boolean mentionsNear(int p, Set<String> words) {
     int line = t.line(p);
-    for (int q = p; q >= 0 && t.line(q) >= line - lines; q--) {
+    for (int q = p; q >= 0 && t.line(q) >= line - 1; q--) {
       if (t.isIdentifier(q) && Words.mentions(t.text(q), words)) {
         return true;
       }
     }
-    for (int q = p; q < t.size && t.line(q) <= line + 1; q++) {
+    for (int q = p; q < t.size && t.line(q) == line; q++) {
       if (t.isIdentifier(q) && Words.mentions(t.text(q), words)) {
         return true;
       }
@@ -527,16 +528,50 @@ final class TokenRules {
     return b.toString();
   }
 
-  /** The name of the nearest function defined before {@code p} (def/function/func/fun NAME). */
+  /**
+   * The name of the innermost function whose body holds {@code p} (def/function/func/fun NAME),
+   * or empty.
+   */
   private String enclosingFunction(int p) {
-    for (int q = p; q > 0 && q > p - 2000; q--) {
+    for (int q = p; q > 0 && q > p - 5000; q--) {
       String s = t.text(q);
       if ((s.equals("def") || s.equals("function") || s.equals("func") || s.equals("fun"))
-          && t.isIdentifier(q + 1)) {
+          && t.isIdentifier(q + 1) && encloses(q, p)) {
         return t.text(q + 1);
       }
     }
     return "";
+  }
+
+  private boolean encloses(int def, int p) {
+    if (lang == Language.PYTHON) {
+      int col = column(def);
+      int line = t.line(def);
+      for (int q = def + 1; q <= p; q++) {
+        if (t.line(q) != line && t.kind(q) != TokenKind.NEWLINE) {
+          line = t.line(q);
+          if (column(q) <= col && t.line(q) > t.line(def)) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
+    for (int q = def + 2; q < p && q < def + 200; q++) {
+      if (t.is(q, "{")) {
+        return t.match(q) > p;
+      }
+      if (t.is(q, "(")) {
+        q = Math.max(q, t.match(q));
+      }
+    }
+    return false;
+  }
+
+  private int column(int p) {
+    int start = t.start(p);
+    int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    return start - lineStart;
   }
 
   private static String unquote(String s) {
