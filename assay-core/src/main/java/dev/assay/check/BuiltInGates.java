@@ -86,7 +86,7 @@ public final class BuiltInGates {
             new GateDefault(
                 "security",
                 false,
-                "security: off until enabled (`gates.security: {}`), then injection, unsafe"
+                "security: off until enabled (`gates.security: on`), then injection, unsafe"
                     + " deserialization, XXE, weak crypto and randomness, disabled TLS checks, eval,"
                     + " DOM XSS and insecure cookies on added lines"));
         case "integrity" -> out.add(

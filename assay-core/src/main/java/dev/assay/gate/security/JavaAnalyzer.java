@@ -28,7 +28,7 @@ final class JavaAnalyzer {
   }
 
   static List<Hit> analyze(String text, Set<SecurityRule> rules) throws Unparsed {
-    CompilationUnit cu = parse(text);
+    CompilationUnit cu = parse(MethodElider.elide(text, Prescreen.javaKeeper(rules)));
     List<Hit> hits = new ArrayList<>();
     try {
       JavaFields fields = new JavaFields(cu);
@@ -49,7 +49,7 @@ final class JavaAnalyzer {
   private static CompilationUnit parse(String text) throws Unparsed {
     ParserConfiguration cfg =
         new ParserConfiguration()
-            .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
+            .setLanguageLevel(ParserConfiguration.LanguageLevel.RAW)
             .setAttributeComments(false);
     ParseResult<CompilationUnit> r;
     try {

@@ -23,10 +23,12 @@ final class JavaFields {
   private final Set<String> variables = new HashSet<>();
   private final Map<String, String> strings = new HashMap<>();
   private final boolean snakeYaml;
+  private final Set<String> types = new HashSet<>();
 
   JavaFields(CompilationUnit cu) {
     snakeYaml =
         cu.getImports().stream().anyMatch(i -> i.getNameAsString().startsWith("org.yaml.snakeyaml"));
+    cu.findAll(com.github.javaparser.ast.body.TypeDeclaration.class).forEach(t -> types.add(t.getNameAsString()));
     for (FieldDeclaration f : cu.findAll(FieldDeclaration.class)) {
       boolean isFinal = f.isFinal() || f.isStatic() && f.isFinal();
       for (VariableDeclarator v : f.getVariables()) {
@@ -84,6 +86,11 @@ final class JavaFields {
   /** True when the unit imports SnakeYAML (whose {@code new Yaml()} is unsafe before 2.0). */
   boolean snakeYaml() {
     return snakeYaml;
+  }
+
+  /** True when a class, interface, enum or record of this name is declared in the unit. */
+  boolean declaresType(String name) {
+    return types.contains(name);
   }
 
   /** The value of a final string field, if it is one. */

@@ -230,7 +230,7 @@ final class JavaFlow {
 
   private Flow call(MethodCallExpr m) {
     String name = m.getNameAsString();
-    String scope = m.getScope().map(Node::toString).orElse("");
+    String scope = m.getScope().map(JavaFlow::scopeName).orElse("");
     if (SANITIZERS.contains(name) || NUMERIC_CLASSES.contains(scope) && !name.equals("toString")) {
       return Flow.CLEAN;
     }
@@ -242,7 +242,7 @@ final class JavaFlow {
       return args;
     }
     if (scope.equals("String") || scope.equals("MessageFormat") || FORMATTERS.contains(name)) {
-      Flow base = m.getScope().filter(s -> !s.toString().equals("String")).map(this::of).orElse(Flow.CLEAN);
+      Flow base = m.getScope().filter(s -> !scope.equals("String")).map(this::of).orElse(Flow.CLEAN);
       return base.join(args).built();
     }
     if (m.getScope().isEmpty() || !scope.isEmpty() && Character.isUpperCase(scope.charAt(0))) {
@@ -258,6 +258,23 @@ final class JavaFlow {
       return all(o.getArguments());
     }
     return Flow.CLEAN;
+  }
+
+  /**
+   * The dotted name of a call's receiver ({@code Runtime.getRuntime()}, {@code this.xpath},
+   * {@code Paths}), built without pretty-printing the tree; {@code ?} for other expressions.
+   */
+  static String scopeName(Expression e) {
+    if (e instanceof NameExpr n) {
+      return n.getNameAsString();
+    } else if (e instanceof FieldAccessExpr f) {
+      return scopeName(f.getScope()) + "." + f.getNameAsString();
+    } else if (e instanceof MethodCallExpr m) {
+      return m.getScope().map(s -> scopeName(s) + ".").orElse("") + m.getNameAsString() + "()";
+    } else if (e instanceof ThisExpr) {
+      return "this";
+    }
+    return "?";
   }
 
   static String shorten(String code) {

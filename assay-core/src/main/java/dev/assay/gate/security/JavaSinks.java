@@ -45,7 +45,7 @@ final class JavaSinks {
   private static final Set<String> XML_FACTORIES =
       Set.of(
           "DocumentBuilderFactory", "SAXParserFactory", "XMLInputFactory", "TransformerFactory",
-          "SchemaFactory", "XMLReaderFactory", "SAXTransformerFactory", "Validator");
+          "XMLReaderFactory", "SAXTransformerFactory");
   private static final Set<String> SHELLS =
       Set.of("sh", "bash", "zsh", "ksh", "cmd", "cmd.exe", "powershell", "pwsh", "/bin/sh",
           "/bin/bash", "/usr/bin/env");
@@ -83,7 +83,7 @@ final class JavaSinks {
   private void call(MethodCallExpr m) {
     String name = m.getNameAsString();
     NodeList<Expression> args = m.getArguments();
-    String scope = m.getScope().map(Node::toString).orElse("");
+    String scope = m.getScope().map(JavaFlow::scopeName).orElse("");
     if (rules.contains(SecurityRule.SQL_INJECTION) && !args.isEmpty()) {
       sql(m, name, args.get(0));
     }
@@ -129,7 +129,8 @@ final class JavaSinks {
       random(m, "Math.random()");
     }
     if (rules.contains(SecurityRule.UNSAFE_DESERIALIZATION)
-        && (name.equals("enableDefaultTyping") || name.equals("activateDefaultTyping"))) {
+        && (name.equals("enableDefaultTyping") || name.equals("activateDefaultTyping"))
+        && !method.getNameAsString().contains("DefaultTyping")) {
       hit(SecurityRule.UNSAFE_DESERIALIZATION, m,
           "Jackson default typing (`" + name + "`) lets the JSON name the class to instantiate");
     }
@@ -235,6 +236,7 @@ final class JavaSinks {
 
   private void deserialization(ObjectCreationExpr o, String type) {
     if (type.equals("ObjectInputStream") && o.getAnonymousClassBody().isEmpty()
+        && !readsOwnStream(o)
         && !methodText().contains("ObjectInputFilter") && !methodText().contains("setObjectInputFilter")) {
       hit(SecurityRule.UNSAFE_DESERIALIZATION, o,
           "an ObjectInputStream with no ObjectInputFilter or resolveClass check reads objects of any class");
@@ -244,6 +246,12 @@ final class JavaSinks {
       hit(SecurityRule.UNSAFE_DESERIALIZATION, o,
           "`new Yaml()` without a SafeConstructor builds any class a YAML tag names");
     }
+  }
+
+  /** {@code new ObjectInputStream(new MockStream(...))} with the stream class declared here. */
+  private boolean readsOwnStream(ObjectCreationExpr o) {
+    return o.getArguments().size() == 1 && o.getArgument(0) instanceof ObjectCreationExpr inner
+        && fields.declaresType(inner.getType().getNameAsString());
   }
 
   private void xxe(Node at, String factory) {
@@ -328,6 +336,9 @@ final class JavaSinks {
       return;
     }
     String text = methodText();
+    if (text.contains("return " + var + ";")) {
+      return; // a factory method: the caller sets the flags
+    }
     List<String> missing = new ArrayList<>();
     if (!text.contains(var + ".setSecure(")) {
       missing.add("Secure");

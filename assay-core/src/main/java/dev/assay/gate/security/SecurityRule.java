@@ -104,7 +104,7 @@ public enum SecurityRule {
       "weak-random",
       "PredictableRandom",
       "CWE-330",
-      Severity.ERROR,
+      Severity.WARNING,
       "medium",
       "a predictable random generator produces a security value (token, password, salt, nonce)",
       "java.util.Random, Math.random and Python's random are predictable from a few outputs;"

@@ -158,6 +158,9 @@ public final class SecurityScanner {
   private Finding finding(String path, Hit h, boolean test) {
     SecurityRule rule = h.rule();
     Severity severity = config.severity(rule);
+    if (h.advisory() && severity == Severity.ERROR) {
+      severity = Severity.WARNING;
+    }
     if (test) {
       severity = severity == Severity.ERROR ? Severity.WARNING : Severity.NOTE;
     }
@@ -174,7 +177,7 @@ public final class SecurityScanner {
     Finding f =
         Finding.at(SecurityGate.ID, rule.id(), path, h.line(), h.endLine(), severity, message)
             .with("cwe", rule.cwe())
-            .with("confidence", rule.confidence());
+            .with("confidence", h.advisory() ? "low" : rule.confidence());
     return test ? f.with("test-path", "true") : f;
   }
 }

@@ -57,13 +57,13 @@ record TokenExpr(int bits, String text) {
 
   /** Classifies {@code [from, to)}, resolving a lone variable to its last assignment. */
   static TokenExpr of(Tokens t, int from, int to) {
-    TokenExpr direct = scan(t, from, to);
+    TokenExpr direct = scan(t, from, to, true);
     int name = loneName(t, from, to);
     if (name >= 0) {
       int assigned = lastAssignment(t, name, from);
       if (assigned >= 0) {
         int end = t.expressionEnd(assigned + 1);
-        TokenExpr rhs = scan(t, assigned + 1, end);
+        TokenExpr rhs = scan(t, assigned + 1, end, true);
         boolean append = t.text(assigned).equals("+=") || t.text(assigned).equals(".=");
         int bits = rhs.bits | (append && rhs.has(DYNAMIC) ? BUILT : 0);
         return new TokenExpr(bits, t.join(from, to) + " = " + rhs.text);
@@ -100,7 +100,11 @@ record TokenExpr(int bits, String text) {
     return -1;
   }
 
-  private static TokenExpr scan(Tokens t, int from, int to) {
+  /**
+   * Classifies {@code [from, to)}; with {@code resolve}, a plain variable inside it whose last
+   * assignment in the function is a constant counts as a constant.
+   */
+  private static TokenExpr scan(Tokens t, int from, int to, boolean resolve) {
     int bits = 0;
     boolean string = false;
     boolean joins = false;
@@ -119,21 +123,27 @@ record TokenExpr(int bits, String text) {
       } else if (k == TokenKind.NUMBER || k == TokenKind.KEYWORD && isValueKeyword(s)) {
         continue;
       } else if (k == TokenKind.IDENTIFIER) {
-        if (SANITIZERS.contains(s)) {
-          bits |= SANITIZED;
+        if (isSanitizer(s) && t.is(p + 1, "(") && t.match(p + 1) > p && t.match(p + 1) < to) {
+          p = t.match(p + 1); // an escaped or reduced value is clean, whatever went in
+          continue;
         }
         if (isRequest(t, p)) {
           bits |= REQUEST;
+          other = true;
         }
         boolean format = s.equals("format") || s.equals("Sprintf") || s.equals("sprintf") || s.equals("formatted")
             || s.equals("Format") || s.equals("join") || s.equals("concat");
         joins |= format && t.is(p + 1, "(");
+        boolean receiverOfCall = t.is(p + 1, ".") && t.is(p + 3, "(");
         boolean constant = JavaFields.looksConstant(s) && !s.startsWith("$") || t.is(p - 1, ".")
-            || t.is(p + 1, "(") || t.is(p + 1, ".");
+            || t.is(p + 1, ".") && (Character.isUpperCase(s.charAt(0)) || receiverOfCall) || format;
+        if (!constant && resolve && !t.is(p + 1, "(") && !t.is(p + 1, ".") && assignedConstant(t, p)) {
+          constant = true;
+        }
         other |= !constant;
       } else if (k == TokenKind.OPERATOR || k == TokenKind.PUNCT) {
         joins |= s.equals("+") || s.equals("%") || s.equals(".") && t.language == Language.PHP || s.equals("..");
-        other |= (s.equals("[") || s.equals("(")) && p > from;
+        other |= s.equals("[") && p > from;
       } else if (k == TokenKind.KEYWORD) {
         other |= s.equals("this") || s.equals("self");
       }
@@ -150,6 +160,19 @@ record TokenExpr(int bits, String text) {
       bits |= SQL;
     }
     return new TokenExpr(bits, t.join(from, to));
+  }
+
+  private static boolean assignedConstant(Tokens t, int name) {
+    int assigned = lastAssignment(t, name, name);
+    if (assigned < 0 || !t.text(assigned).equals("=") && !t.text(assigned).equals(":=")) {
+      return false;
+    }
+    return scan(t, assigned + 1, t.expressionEnd(assigned + 1), false).has(LITERAL);
+  }
+
+  private static boolean isSanitizer(String s) {
+    return SANITIZERS.contains(s) || s.startsWith("escape") || s.startsWith("quote") || s.startsWith("sanitize")
+        || s.startsWith("wrap") && s.length() > 4;
   }
 
   private static boolean isValueKeyword(String s) {

@@ -87,11 +87,18 @@ final class TokenRules {
     if (args.isEmpty()) {
       return;
     }
-    if (on(SecurityRule.SQL_INJECTION) && SQL_SINKS.contains(name)) {
-      for (int[] a : args) {
+    if (on(SecurityRule.SQL_INJECTION) && isSqlSink(p, name)) {
+      // The query is the first argument (the second after PHP's connection); later arguments are
+      // bind values, options or callbacks.
+      int last = lang == Language.PHP ? Math.min(2, args.size()) : 1;
+      for (int[] a : args.subList(0, last)) {
         TokenExpr e = TokenExpr.of(t, a[0], a[1]);
-        if (e.built() && e.has(TokenExpr.SQL)) {
-          hit(SecurityRule.SQL_INJECTION, p, "SQL `" + e.text() + "` is built from variables and reaches `" + name + "`");
+        if (e.built() && e.has(TokenExpr.SQL) && !t.is(a[0], "function") && !t.is(a[0], "{")
+            && !t.join(a[0], a[1]).contains("=>")) {
+          boolean request = e.has(TokenExpr.REQUEST);
+          out.add(new Hit(SecurityRule.SQL_INJECTION, t.line(p), t.line(p),
+              "SQL `" + e.text() + "` is built from " + (request ? "a request value" : "variables")
+                  + " and reaches `" + name + "`", !request));
           break;
         }
       }
@@ -144,6 +151,24 @@ final class TokenRules {
     if (on(SecurityRule.XXE)) {
       xxe(p, name, args);
     }
+  }
+
+  /** A query API by name; generic names need a lower-case receiver, Go's names a Go file. */
+  private boolean isSqlSink(int p, String name) {
+    if (!SQL_SINKS.contains(name) && !name.startsWith("queryFor")) {
+      return false;
+    }
+    boolean goName = Character.isUpperCase(name.charAt(0)) && !name.equals("SqlCommand") && !name.startsWith("FromSql")
+        && !name.startsWith("ExecuteSql");
+    if (goName && lang != Language.GO && lang != Language.CSHARP) {
+      return false;
+    }
+    String recv = t.receiver(p);
+    boolean generic = Set.of("all", "run", "prepare", "exec", "text", "sql", "query", "execute", "raw").contains(name);
+    if (generic && (t.is(p - 1, "new") || !recv.isEmpty() && Character.isUpperCase(recv.charAt(0)))) {
+      return false;
+    }
+    return !t.is(p - 1, "function") && !t.is(p - 1, "def") && !t.is(p - 1, "func");
   }
 
   private void command(int p, String name, List<int[]> args) {
@@ -279,7 +304,7 @@ final class TokenRules {
         && (first.equals("md5") || first.equals("sha-1") || first.equals("sha1"))) {
       what = "MessageDigest \"" + first + "\"";
     }
-    if (what != null && mentionsNear(p, Words.PASSWORD, 6)) {
+    if (what != null && mentionsNear(p, Words.PASSWORD)) {
       hit(SecurityRule.WEAK_HASH, p, what + " next to a password or secret");
     }
   }
@@ -350,7 +375,7 @@ final class TokenRules {
     } else if (lang == Language.PYTHON && name.equals("verify") && t.is(p + 1, "=") && t.is(p + 2, "False")
         && (t.is(p - 1, ",") || t.is(p - 1, "("))) {
       why = "verify=False accepts any certificate";
-    } else if (lang == Language.PYTHON && name.equals("_create_unverified_context")) {
+    } else if (lang == Language.PYTHON && name.equals("_create_unverified_context") && !t.is(p - 1, "def")) {
       why = "ssl._create_unverified_context() accepts any certificate";
     } else if (lang == Language.PYTHON && name.equals("CERT_NONE") && t.receiver(p).equals("ssl")
         && (t.is(p - 3, "=") || t.is(p - 3, "(") || t.is(p - 3, ","))) {
@@ -416,7 +441,7 @@ final class TokenRules {
     boolean sink = switch (lang) {
       case JAVASCRIPT, TYPESCRIPT -> name.equals("cookie") && t.isMember(p)
           && Set.of("res", "response", "reply", "ctx", "c").contains(t.receiver(p)) && args.size() >= 2;
-      case PYTHON -> name.equals("set_cookie") && t.isMember(p);
+      case PYTHON -> name.equals("set_cookie") && t.isMember(p) && args.size() >= 2;
       case PHP -> name.equals("setcookie") && !t.isMember(p);
       case KOTLIN -> name.equals("Cookie") && !t.isMember(p) && args.size() == 2 && !text.contains(".isSecure = true");
       default -> false;
@@ -501,14 +526,15 @@ final class TokenRules {
     return b.toString();
   }
 
-  private boolean mentionsNear(int p, Set<String> words, int lines) {
+  /** Identifiers on the line of {@code p} and the one before, or the enclosing function's name. */
+  private boolean mentionsNear(int p, Set<String> words) {
     int line = t.line(p);
-    for (int q = p; q >= 0 && t.line(q) >= line - lines; q--) {
+    for (int q = p; q >= 0 && t.line(q) >= line - 1; q--) {
       if (t.isIdentifier(q) && Words.mentions(t.text(q), words)) {
         return true;
       }
     }
-    for (int q = p; q < t.size && t.line(q) <= line + 1; q++) {
+    for (int q = p; q < t.size && t.line(q) == line; q++) {
       if (t.isIdentifier(q) && Words.mentions(t.text(q), words)) {
         return true;
       }
@@ -527,16 +553,50 @@ final class TokenRules {
     return b.toString();
   }
 
-  /** The name of the nearest function defined before {@code p} (def/function/func/fun NAME). */
+  /**
+   * The name of the innermost function whose body holds {@code p} (def/function/func/fun NAME),
+   * or empty.
+   */
   private String enclosingFunction(int p) {
-    for (int q = p; q > 0 && q > p - 2000; q--) {
+    for (int q = p; q > 0 && q > p - 5000; q--) {
       String s = t.text(q);
       if ((s.equals("def") || s.equals("function") || s.equals("func") || s.equals("fun"))
-          && t.isIdentifier(q + 1)) {
+          && t.isIdentifier(q + 1) && encloses(q, p)) {
         return t.text(q + 1);
       }
     }
     return "";
+  }
+
+  private boolean encloses(int def, int p) {
+    if (lang == Language.PYTHON) {
+      int col = column(def);
+      int line = t.line(def);
+      for (int q = def + 1; q <= p; q++) {
+        if (t.line(q) != line && t.kind(q) != TokenKind.NEWLINE) {
+          line = t.line(q);
+          if (column(q) <= col && t.line(q) > t.line(def)) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
+    for (int q = def + 2; q < p && q < def + 200; q++) {
+      if (t.is(q, "{")) {
+        return t.match(q) > p;
+      }
+      if (t.is(q, "(")) {
+        q = Math.max(q, t.match(q));
+      }
+    }
+    return false;
+  }
+
+  private int column(int p) {
+    int start = t.start(p);
+    int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    return start - lineStart;
   }
 
   private static String unquote(String s) {

@@ -84,6 +84,11 @@ final class Tokens {
     return stream.line(sig[Math.min(p, size - 1)]);
   }
 
+  /** Offset of the token's first char in the text. */
+  int start(int p) {
+    return stream.start(sig[Math.min(p, size - 1)]);
+  }
+
   int endLine(int p) {
     return stream.endLine(sig[Math.min(p, size - 1)]);
   }

@@ -174,6 +174,48 @@ class JavaRulesTest {
   }
 
   @Test
+  void librariesOwnPlumbingIsNotReported() {
+    assertThat(java("""
+        class ObjectMapper {
+          public ObjectMapper activateDefaultTyping(PolymorphicTypeValidator ptv) {
+            return activateDefaultTyping(ptv, DefaultTyping.OBJECT_AND_NON_CONCRETE);
+          }
+        }
+        """)).isEmpty();
+    assertThat(java("""
+        class Instantiator {
+          static class MockStream extends InputStream { public int read() { return -1; } }
+          final ObjectInputStream in;
+          Instantiator(Class<?> c) throws IOException { in = new ObjectInputStream(new MockStream()); }
+        }
+        """)).isEmpty();
+    assertThat(java("""
+        class CookieGenerator {
+          protected Cookie createCookie(String value) {
+            Cookie cookie = new Cookie(getCookieName(), value);
+            cookie.setPath("/");
+            return cookie;
+          }
+        }
+        """)).isEmpty();
+  }
+
+  @Test
+  void methodsWithoutSinksAreSkippedButLinesStayExact() {
+    String filler = "  int pad%d() { String s = \"x\"; return s.length(); }\n";
+    StringBuilder b = new StringBuilder("class Big {\n");
+    for (int i = 0; i < 50; i++) {
+      b.append(String.format(filler, i));
+    }
+    b.append("  ResultSet q(Statement st, String n) throws Exception {\n");
+    b.append("    return st.executeQuery(\"select * from t where n = '\" + n + \"'\");\n  }\n}\n");
+    assertThat(java(b.toString())).containsExactly("sql-injection@53");
+    String reduced = MethodElider.elide(b.toString(), Prescreen.javaKeeper(java.util.Set.of(SecurityRule.SQL_INJECTION)));
+    assertThat(reduced.lines().count()).isEqualTo(b.toString().lines().count());
+    assertThat(reduced).doesNotContain("pad0() { String").contains("executeQuery");
+  }
+
+  @Test
   void xmlFactoriesWithoutSecureFeaturesAreXxe() {
     assertThat(java("""
         class Parser {
