@@ -52,7 +52,9 @@ final class RunProvenance {
       return java.util.Optional.empty();
     }
     String parts = counts.entrySet().stream()
-        .map(e -> e.getValue() + " " + e.getKey())
+        .map(e -> e.getValue() + (e.getKey().startsWith("ai:")
+            ? " AI-authored (" + e.getKey().substring(3) + ")"
+            : e.getKey().equals("unknown") ? " unknown (no signal)" : " " + e.getKey()))
         .collect(Collectors.joining(", "));
     return java.util.Optional.of("Provenance of the " + total + " changed lines: " + parts
         + " (see `assay provenance` for the sources).");

@@ -36,6 +36,8 @@ public final class BlameLines {
     }
     blame.computeAll();
     OriginResolver resolver = reader.resolver();
+    // A shallow clone's cut commit looks like a root that wrote everything before it: unknown.
+    java.util.Set<ObjectId> cut = reader.repo().getObjectDatabase().getShallowCommits();
     List<Line> out = new ArrayList<>();
     for (int i = 0; i < blame.getResultContents().size(); i++) {
       RevCommit c = blame.getSourceCommit(i);
@@ -45,7 +47,7 @@ public final class BlameLines {
         continue;
       }
       CommitFacts facts = CommitFacts.of(c);
-      Origin o = resolver.resolve(facts, blame.getSourcePath(i), blame.getSourceLine(i) + 1);
+      Origin o = cut.contains(c) ? Origin.unknown() : resolver.resolve(facts, blame.getSourcePath(i), blame.getSourceLine(i) + 1);
       out.add(new Line(i + 1, facts.id(), o, text));
     }
     return out;

@@ -64,7 +64,11 @@ final class HistoryReplay {
     }
   }
 
+  /** Recently read file texts: a file's new version is the next commit's old one. */
+  private static final long TEXT_CACHE_BYTES = 64L * 1024 * 1024;
+
   private final Repository repo;
+  private final TextCache texts = new TextCache();
   private final List<CommitFacts> commits = new ArrayList<>();
   private final List<String> paths = new ArrayList<>();
   private final Map<String, Integer> pathIndex = new HashMap<>();
@@ -327,6 +331,16 @@ final class HistoryReplay {
     }
 
     private Optional<RawText> text(ObjectId blob) throws IOException {
+      RawText cached = texts.get(blob);
+      if (cached != null) {
+        return Optional.of(cached);
+      }
+      Optional<RawText> read = load(blob);
+      read.ifPresent(t -> texts.put(blob.copy(), t));
+      return read;
+    }
+
+    private Optional<RawText> load(ObjectId blob) throws IOException {
       var loader = reader.open(blob);
       if (loader.getSize() > MAX_BLOB) {
         return Optional.empty();
@@ -433,5 +447,29 @@ final class HistoryReplay {
   /** Every file the range touched that exists at the head. */
   Map<String, FileLines> head() {
     return head;
+  }
+
+  /** Texts by blob id, least recently used dropped past {@link #TEXT_CACHE_BYTES}. */
+  private static final class TextCache extends java.util.LinkedHashMap<ObjectId, RawText> {
+    private long bytes;
+
+    TextCache() {
+      super(256, 0.75f, true);
+    }
+
+    @Override
+    public RawText put(ObjectId key, RawText value) {
+      bytes += value.getRawContent().length;
+      return super.put(key, value);
+    }
+
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<ObjectId, RawText> eldest) {
+      if (bytes > TEXT_CACHE_BYTES) {
+        bytes -= eldest.getValue().getRawContent().length;
+        return true;
+      }
+      return false;
+    }
   }
 }

@@ -62,7 +62,12 @@ public record RangeReport(
       HistoryReplay.FileLines f = e.getValue();
       for (int i = 0; i < f.size(); i++) {
         int ci = f.commit()[i];
-        if (ci < 0 || replay.isCutOff(ci)) {
+        if (ci == HistoryReplay.CUT_OFF) {
+          count(byClass, Origin.unknown().label()).countPresent();
+          count(byFile, e.getKey()).countPresent();
+          continue;
+        }
+        if (ci < 0) {
           continue;
         }
         CommitFacts c = all.get(ci);

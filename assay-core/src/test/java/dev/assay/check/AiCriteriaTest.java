@@ -79,7 +79,7 @@ class AiCriteriaTest {
       assertThat(ai.expected()).contains("80");
       assertThat(ai.title()).endsWith("(AI-authored lines)");
       assertThat(o.result().verdict()).isEqualTo(Verdict.BLOCKED);
-      assertThat(o.result().notes()).anySatisfy(n -> assertThat(n).contains("9 ai:claude-code"));
+      assertThat(o.result().notes()).anySatisfy(n -> assertThat(n).contains("9 AI-authored (claude-code)"));
     }
   }
 

@@ -182,4 +182,30 @@ class ProvenanceReaderTest {
       assertThat(p.of("c.txt", 1).kind()).isEqualTo(Origin.Kind.UNKNOWN);
     }
   }
+
+  @Test
+  void workingTreeLinesAreUnknownUnlessAnUncommittedTraceNamesThem() throws Exception {
+    try (TestRepo repo = TestRepo.init(dir)) {
+      repo.write("a.txt", "one\n");
+      String base = repo.commit("base");
+      repo.write("a.txt", "one\nai\n");
+      repo.commit("ai\n\nCo-authored-by: Codex <noreply@openai.com>\n");
+      repo.write("a.txt", "zero\none\nai\nlocal\nagent\n");
+      Files.createDirectories(dir.resolve(".agent-trace"));
+      Files.writeString(dir.resolve(".agent-trace/traces.jsonl"),
+          "{\"version\":\"0.1\",\"files\":[{\"path\":\"a.txt\",\"conversations\":[{\"contributor\":"
+              + "{\"type\":\"ai\",\"model_id\":\"anthropic/claude-opus-4\"},\"ranges\":[{\"start_line\":5,\"end_line\":5}]}]}]}\n");
+      ChangeRequest req = new ChangeRequest(repo.dir(), Optional.of(base), Optional.empty(), true, 1 << 21, false);
+      LineProvenance p;
+      try (Change change = ChangeCalculator.compute(req)) {
+        p = new ProvenanceReader(repo.git().getRepository(), repo.dir(), ProvenanceSettings.defaults(), "")
+            .forChange(change.changeSet(), change.head());
+      }
+
+      assertThat(p.of("a.txt", 3).label()).isEqualTo("ai:codex");
+      assertThat(p.of("a.txt", 1).kind()).isEqualTo(Origin.Kind.UNKNOWN);
+      assertThat(p.of("a.txt", 4).kind()).isEqualTo(Origin.Kind.UNKNOWN);
+      assertThat(p.of("a.txt", 5).model()).isEqualTo("anthropic/claude-opus-4");
+    }
+  }
 }

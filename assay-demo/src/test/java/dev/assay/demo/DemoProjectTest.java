@@ -86,7 +86,7 @@ class DemoProjectTest {
               TEST + "PriceCalculatorTest.java");
     }
     assertThat(Files.readString(demo.repo().resolve(".assay.yml")))
-        .contains("tests: {}", "changed-lines: 80%");
+        .contains("tests: {}", "changed-lines: 80%", "ai:", "changed-lines: 90%");
   }
 
   @Test

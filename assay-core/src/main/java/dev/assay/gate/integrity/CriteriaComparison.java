@@ -131,6 +131,22 @@ final class CriteriaComparison {
       report(ch.entry().isEmpty() ? line : entryLine(line, ch.entry()),
           "`gates." + id + "." + ch.message());
     }
+    compareAi(bs, hs, sectionLine);
+  }
+
+  /** The values AI-authored lines face: the {@code ai:} block laid over the section. */
+  private void compareAi(GateSection bs, GateSection hs, int sectionLine) {
+    if (!bs.hasAi()) {
+      return;
+    }
+    var keys = new java.util.LinkedHashSet<>(bs.ai().keys());
+    keys.addAll(hs.ai().keys());
+    var before = dev.assay.policy.CriteriaLoader.overlay(bs.settings(), bs.ai());
+    var after = dev.assay.policy.CriteriaLoader.overlay(hs.settings(), hs.ai());
+    for (SettingsComparison.Change ch : SettingsComparison.compare(before, after, keys)) {
+      int line = ch.line() > 0 ? ch.line() : Math.max(sectionLine, 1);
+      report(line, "`gates." + hs.id() + ".ai." + ch.message() + " for AI-authored lines");
+    }
   }
 
   private void report(int line, String what) {

@@ -51,6 +51,19 @@ class CriteriaLoosenedTest {
   }
 
   @Test
+  void loweringOrDroppingTheAiThresholdIsReported() throws Exception {
+    String base = BASE.replace("    per-file: 0.5\n", "    per-file: 0.5\n    ai:\n      changed-lines: 95%\n");
+    assertThat(loosened(base, base.replace("changed-lines: 95%", "changed-lines: 85%")))
+        .extracting(Finding::message)
+        .singleElement().asString()
+        .contains("`gates.coverage.ai.changed-lines` is lowered from 95% to 85%")
+        .contains("for AI-authored lines");
+    assertThat(loosened(base, BASE)).extracting(Finding::message)
+        .singleElement().asString().contains("from 95% to 90%");
+    assertThat(loosened(base, base.replace("changed-lines: 95%", "changed-lines: 99%"))).isEmpty();
+  }
+
+  @Test
   void raisedThresholdAndUnchangedFileAreNotReported() throws Exception {
     assertThat(loosened(BASE, BASE.replace("changed-lines: 90%", "changed-lines: 95%"))).isEmpty();
     assertThat(loosened(BASE, BASE)).isEmpty();
