@@ -55,7 +55,7 @@ class MutationGateCliTest {
       CliRun run = CliRun.of("check", "--repo", repo.dir().toString(), "--base", "main");
 
       assertThat(run.code()).as("%s", run).isEqualTo(3);
-      assertThat(run.out()).contains("no PIT report found").contains("run: true");
+      assertThat(run.out()).contains("no mutation report found").contains("run: true");
     }
   }
 }

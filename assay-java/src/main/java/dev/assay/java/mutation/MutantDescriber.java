@@ -42,6 +42,9 @@ final class MutantDescriber {
 
   /** What the mutant does, starting with a verb in the -ing form, no trailing period. */
   static String describe(ReportedMutant m, String sourceLine) {
+    if (m.span().isPresent()) {
+      return describeSpan(m.line(), m.span().get(), sourceLine);
+    }
     String code = codeOnly(sourceLine);
     String name = m.mutatorName();
     String pit = m.description();
@@ -80,6 +83,22 @@ final class MutantDescriber {
       return "removing the call to `" + method(call.group(1)) + "`";
     }
     return pit.isEmpty() ? "applying PIT's " + name + " mutator" : "applying \"" + pit + "\"";
+  }
+
+  /** Stryker names the exact code and its replacement. */
+  private static String describeSpan(int line, ReportedMutant.Span span, String sourceLine) {
+    String to = shorten(span.replacement());
+    int from = span.column() - 1;
+    int end = span.endColumn() - 1;
+    if (span.endLine() == line && from >= 0 && end > from && end <= sourceLine.length()) {
+      return "replacing `" + shorten(sourceLine.substring(from, end)) + "` with `" + to + "`";
+    }
+    return "replacing the code of lines " + line + "-" + span.endLine() + " with `" + to + "`";
+  }
+
+  private static String shorten(String code) {
+    String one = code.replaceAll("\\s+", " ").strip();
+    return one.length() <= 60 ? one : one.substring(0, 57) + "...";
   }
 
   /** {@code java/io/PrintStream::println} to {@code PrintStream.println}. */

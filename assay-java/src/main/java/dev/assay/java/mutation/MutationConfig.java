@@ -51,7 +51,14 @@ public record MutationConfig(
           "**/target/pit-reports/mutations.xml",
           "**/target/pit-reports/*/mutations.xml",
           "**/build/reports/pitest/mutations.xml",
-          "**/build/reports/pitest/*/mutations.xml");
+          "**/build/reports/pitest/*/mutations.xml",
+          "**/reports/mutation/mutation.json");
+
+  /** Sources of the languages PIT (Java) and Stryker (JavaScript, TypeScript) mutate. */
+  public static final List<String> DEFAULT_INCLUDE =
+      List.of(
+          "**/*.java", "**/*.js", "**/*.jsx", "**/*.mjs", "**/*.cjs", "**/*.ts", "**/*.tsx",
+          "**/*.mts", "**/*.cts", "**/*.vue", "**/*.svelte");
 
   public MutationConfig {
     reports = List.copyOf(reports);
@@ -81,7 +88,7 @@ public record MutationConfig(
         1,
         Duration.ofSeconds(4),
         List.of(),
-        List.of("**/*.java"),
+        DEFAULT_INCLUDE,
         CoverageConfig.DEFAULT_EXCLUDE,
         false,
         "direct");

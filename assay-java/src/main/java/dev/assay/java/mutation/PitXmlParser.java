@@ -1,7 +1,6 @@
 package dev.assay.java.mutation;
 
 import dev.assay.xml.SecureXml;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -139,11 +138,4 @@ final class PitXmlParser {
     return located(r.getLocation(), label, problem);
   }
 
-  /** Reads one file. */
-  List<ReportedMutant> parse(java.nio.file.Path file, String label)
-      throws IOException, MutationReportException {
-    try (InputStream in = java.nio.file.Files.newInputStream(file)) {
-      return parse(in, label);
-    }
-  }
 }

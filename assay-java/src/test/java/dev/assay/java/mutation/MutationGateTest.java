@@ -123,7 +123,7 @@ class MutationGateTest {
     Files.copy(root.resolve("target/pit-reports/mutations.xml"), copy);
     GateResult r = harness(7, 28, 39, 40).run();
     assertThat(r.criteria().get(0).actual()).isEqualTo("33.3% (2 of 6 mutants detected)");
-    assertThat(r.notes()).anyMatch(n -> n.startsWith("Read 2 PIT report(s)"));
+    assertThat(r.notes()).anyMatch(n -> n.startsWith("Read 2 mutation report(s)"));
   }
 
   @Test
@@ -131,7 +131,7 @@ class MutationGateTest {
     Files.delete(root.resolve("target/pit-reports/mutations.xml"));
     GateResult r = harness(7).run();
     assertThat(r.status()).isEqualTo(Status.ERROR);
-    assertThat(r.summary()).contains("no PIT report found").contains("run: true").contains("pitest-maven");
+    assertThat(r.summary()).contains("no mutation report found").contains("run: true").contains("pitest-maven");
   }
 
   @Test
