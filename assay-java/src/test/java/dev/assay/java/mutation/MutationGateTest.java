@@ -74,6 +74,7 @@ class MutationGateTest {
                 + " ran the mutated code and passed.");
     assertThat(boundary.properties()).containsEntry("mutator", "ConditionalsBoundary");
     assertThat(r.findings().stream().filter(f -> f.line() == 28).findFirst().orElseThrow().message())
+        .startsWith("Replacing `-` with `+` at line 28 (in `stepsToZero`) made the tests run")
         .contains("past PIT's time limit, most likely an infinite loop");
   }
 
