@@ -8,10 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Says in plain words what a mutant changed, e.g. "replacing `>` with `>=`", from PIT's mutator
- * and description and, where PIT does not name the operator, from the source line itself: when the
- * line holds exactly one operator the mutator can change, that operator is named; otherwise the
- * wording stays general rather than guess.
+ * Says in plain words what a mutant changed, e.g. "replacing `>` with `>=`", from PIT's mutator and
+ * description and, where PIT does not name the operator, from the source line itself: when the line
+ * holds exactly one operator the mutator can change, that operator is named; otherwise the wording
+ * stays general rather than guess.
  */
 final class MutantDescriber {
   private static final Map<String, String> BOUNDARY =
@@ -31,8 +31,7 @@ final class MutantDescriber {
           Map.entry("shift left", "<<"),
           Map.entry("shift right", ">>"),
           Map.entry("unsigned shift right", ">>>"));
-  private static final Pattern MATH =
-      Pattern.compile("(?i)replaced \\w+ (.+?) with (.+)");
+  private static final Pattern MATH = Pattern.compile("(?i)replaced \\w+ (.+?) with (.+)");
   private static final Pattern RETURN =
       Pattern.compile("(?i)replaced (?:\\w+ )?return(?: value)? with (.+?) for (\\S+)");
   private static final Pattern CALL = Pattern.compile("(?i)removed call to (\\S+)");

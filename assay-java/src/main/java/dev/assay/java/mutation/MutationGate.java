@@ -48,6 +48,9 @@ public final class MutationGate implements Gate<MutationConfig> {
           "skip-failing-tests",
           "test-selection");
 
+  /** Reports are streamed (PIT) or read whole (Stryker JSON); beyond this, something is off. */
+  private static final long MAX_REPORT_BYTES = 512L * 1024 * 1024;
+
   public MutationGate() {}
 
   @Override
@@ -113,7 +116,8 @@ public final class MutationGate implements Gate<MutationConfig> {
     }
     int timeoutMs = s.integer("timeout-ms", (int) d.timeout().toMillis());
     if (timeoutMs < 1) {
-      throw s.error("timeout-ms", "must be a positive number of milliseconds", "PIT's default is 4000");
+      throw s.error(
+          "timeout-ms", "must be a positive number of milliseconds", "PIT's default is 4000");
     }
     List<String> tests = new ArrayList<>(s.paths("test-paths", d.exclude()));
     tests.addAll(s.paths("exclude", List.of()));
@@ -202,7 +206,10 @@ public final class MutationGate implements Gate<MutationConfig> {
               + " mutation report(s)"
               + (reports.isEmpty()
                   ? "."
-                  : ": " + String.join(", ", reports.stream().map(r -> relative(ctx.root(), r)).toList()) + "."));
+                  : ": "
+                      + String.join(
+                          ", ", reports.stream().map(r -> relative(ctx.root(), r)).toList())
+                      + "."));
     }
     List<MutationVerdict.Placed> placed = place(ctx, candidates, mutants, notes);
     return new MutationVerdict(cfg).decide(placed, missing, runPit, notes);
@@ -212,10 +219,9 @@ public final class MutationGate implements Gate<MutationConfig> {
     return path.endsWith(".java");
   }
 
-
   /**
-   * Reports newest first, so that when several list the same mutant (timestamped report folders
-   * of earlier runs), the latest outcome is the one counted.
+   * Reports newest first, so that when several list the same mutant (timestamped report folders of
+   * earlier runs), the latest outcome is the one counted.
    */
   private static List<Path> newestFirst(Path root, List<Path> reports) {
     Map<Path, Long> time = new HashMap<>();
@@ -236,6 +242,10 @@ public final class MutationGate implements Gate<MutationConfig> {
   private static List<ReportedMutant> read(Path root, Path file, String label)
       throws IOException, MutationReportException {
     Path abs = root.resolve(file);
+    if (java.nio.file.Files.size(abs) > MAX_REPORT_BYTES) {
+      throw new MutationReportException(
+          label, 0, 0, "larger than 512 MiB", "Is this the right file? Split the run by module");
+    }
     try (java.io.InputStream raw = java.nio.file.Files.newInputStream(abs);
         java.io.BufferedInputStream in = new java.io.BufferedInputStream(raw)) {
       in.mark(4096);
@@ -249,7 +259,10 @@ public final class MutationGate implements Gate<MutationConfig> {
         return new PitXmlParser().parse(in, label);
       }
       throw new MutationReportException(
-          label, 0, 0, first == 0 ? "the file is empty" : "neither PIT XML nor Stryker JSON",
+          label,
+          0,
+          0,
+          first == 0 ? "the file is empty" : "neither PIT XML nor Stryker JSON",
           "Point `reports` at PIT's mutations.xml or Stryker's mutation.json");
     }
   }
@@ -295,8 +308,7 @@ public final class MutationGate implements Gate<MutationConfig> {
         continue;
       }
       String[] text =
-          lines.computeIfAbsent(
-              f.path(), p -> ctx.head().read(p).orElse("").split("\n", -1));
+          lines.computeIfAbsent(f.path(), p -> ctx.head().read(p).orElse("").split("\n", -1));
       String line = m.line() <= text.length ? text[m.line() - 1] : "";
       out.add(new MutationVerdict.Placed(f.path(), m, line));
     }

@@ -15,8 +15,8 @@ import java.util.Optional;
  * @param status the outcome
  * @param testsRun how many tests ran against it
  * @param killingTest the test that detected it, or empty
- * @param indexes PIT's instruction indexes (Stryker: the mutant id), which tell apart two
- *     mutants of one kind on a line
+ * @param indexes PIT's instruction indexes (Stryker: the mutant id), which tell apart two mutants
+ *     of one kind on a line
  * @param span where the mutated code is and what replaced it, when the report says (Stryker)
  */
 record ReportedMutant(
@@ -54,8 +54,18 @@ record ReportedMutant(
       int testsRun,
       String killingTest,
       String indexes) {
-    this(sourceFile, mutatedClass, method, line, mutator, description, status, testsRun,
-        killingTest, indexes, Optional.empty());
+    this(
+        sourceFile,
+        mutatedClass,
+        method,
+        line,
+        mutator,
+        description,
+        status,
+        testsRun,
+        killingTest,
+        indexes,
+        Optional.empty());
   }
 
   ReportedMutant {
@@ -84,10 +94,19 @@ record ReportedMutant(
   /** Identity across reports, so that a mutant listed by two reports counts once. */
   String key() {
     return String.join(
-        "|", sourceFile, mutatedClass, method, Integer.toString(line), mutator, indexes, description);
+        "|",
+        sourceFile,
+        mutatedClass,
+        method,
+        Integer.toString(line),
+        mutator,
+        indexes,
+        description);
   }
 
-  /** The mutator's short name: {@code ConditionalsBoundaryMutator} to {@code ConditionalsBoundary}. */
+  /**
+   * The mutator's short name: {@code ConditionalsBoundaryMutator} to {@code ConditionalsBoundary}.
+   */
   String mutatorName() {
     String m = mutator.substring(mutator.lastIndexOf('.') + 1);
     return m.replace("Mutator", "");

@@ -26,8 +26,7 @@ final class StrykerJsonParser {
   private static final ObjectMapper JSON =
       new ObjectMapper(
           JsonFactory.builder()
-              .streamReadConstraints(
-                  StreamReadConstraints.builder().maxNestingDepth(64).build())
+              .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
               .build());
 
   /** Parses the stream; {@code label} names the file in errors, {@code root} is the repository. */
@@ -45,12 +44,16 @@ final class StrykerJsonParser {
           "malformed JSON: " + e.getOriginalMessage(),
           "Regenerate the report (Stryker's `json` reporter)");
     } catch (IOException e) {
-      throw new MutationReportException(label, 0, 0, "cannot read: " + e.getMessage(), "Check the file");
+      throw new MutationReportException(
+          label, 0, 0, "cannot read: " + e.getMessage(), "Check the file");
     }
     JsonNode files = doc == null ? null : doc.get("files");
     if (files == null || !files.isObject()) {
       throw new MutationReportException(
-          label, 0, 0, "no `files` object: not a mutation-testing-report JSON",
+          label,
+          0,
+          0,
+          "no `files` object: not a mutation-testing-report JSON",
           "Point `reports` at Stryker's reports/mutation/mutation.json");
     }
     String prefix = prefix(doc.path("projectRoot").asText(""), root);
@@ -74,13 +77,25 @@ final class StrykerJsonParser {
     }
     if (s.isEmpty()) {
       throw new MutationReportException(
-          label, 0, 0, "mutant " + m.path("id").asText("?") + " of " + path
-              + " has unknown status `" + status + "`", "Regenerate the report");
+          label,
+          0,
+          0,
+          "mutant "
+              + m.path("id").asText("?")
+              + " of "
+              + path
+              + " has unknown status `"
+              + status
+              + "`",
+          "Regenerate the report");
     }
     int line = m.path("location").path("start").path("line").asInt(0);
     if (line < 1) {
       throw new MutationReportException(
-          label, 0, 0, "mutant " + m.path("id").asText("?") + " of " + path + " has no start line",
+          label,
+          0,
+          0,
+          "mutant " + m.path("id").asText("?") + " of " + path + " has no start line",
           "Regenerate the report");
     }
     int column = m.path("location").path("start").path("column").asInt(0);

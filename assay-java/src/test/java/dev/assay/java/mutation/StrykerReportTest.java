@@ -33,7 +33,11 @@ class StrykerReportTest {
             .headFile("pricing.js", MutationGateTest.resource("/stryker/pricing/pricing.js"))
             .change(
                 new FileChange(
-                    "pricing.js", "pricing.js", ChangeType.MODIFIED, 100, ChangedLines.ofLines(5, 16)))
+                    "pricing.js",
+                    "pricing.js",
+                    ChangeType.MODIFIED,
+                    100,
+                    ChangedLines.ofLines(5, 16)))
             .run();
 
     assertThat(r.status()).isEqualTo(Status.FAIL);
@@ -63,8 +67,7 @@ class StrykerReportTest {
                     "{\"files\": {\"a.js\": {\"mutants\": [{\"id\": \"1\", \"status\": \"Eaten\","
                         + " \"location\": {\"start\": {\"line\": 1, \"column\": 1}}}]}}}"))
         .hasMessageContaining("unknown status `Eaten`");
-    assertThatThrownBy(() -> parse("[".repeat(5000)))
-        .isInstanceOf(MutationReportException.class);
+    assertThatThrownBy(() -> parse("[".repeat(5000))).isInstanceOf(MutationReportException.class);
   }
 
   private static void parse(String json) throws Exception {
