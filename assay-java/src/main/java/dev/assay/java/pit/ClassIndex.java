@@ -3,6 +3,7 @@ package dev.assay.java.pit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Collection;
@@ -45,7 +46,9 @@ final class ClassIndex {
     }
     try (Stream<Path> s = Files.walk(dir)) {
       for (Path p : (Iterable<Path>) s.filter(f -> f.toString().endsWith(".class"))::iterator) {
-        if (!Files.isRegularFile(p) || Files.size(p) > 16 * 1024 * 1024) {
+        // Symbolic links are not followed: compiled classes are never links, and a link could
+        // point anywhere on the machine.
+        if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.size(p) > 16 * 1024 * 1024) {
           continue;
         }
         ClassRefs refs = ClassRefs.read(Files.readAllBytes(p));

@@ -64,6 +64,20 @@ class ClassIndexTest {
   }
 
   @Test
+  void symlinkedClassFilesAreNotFollowed() throws Exception {
+    JavaProject outside =
+        new JavaProject(dir.resolve("outside"))
+            .main("x/Secret.java", "package x;\npublic class Secret {}\n")
+            .compile();
+    Path classes = Files.createDirectories(dir.resolve("repo/target/classes/x"));
+    Files.createSymbolicLink(
+        classes.resolve("Secret.class"), outside.classes().resolve("x/Secret.class"));
+    ClassIndex index =
+        ClassIndex.of(List.of(dir.resolve("repo/target/classes")), List.of(dir.resolve("none")));
+    assertThat(index.contains("x/Secret")).isFalse();
+  }
+
+  @Test
   void lineSpecRoundTripsThroughPitsFeatureSyntax() {
     LineSpec spec =
         LineSpec.parse(List.of("org/x/Foo.java:3-5,9", "Bar.java:12", "org/x/Foo.java:20"));
