@@ -41,7 +41,18 @@ public final class PitRunner {
   public PitOutcome run(PitRequest req) {
     long start = System.nanoTime();
     List<String> notes = new ArrayList<>();
-    ClassIndex index = ClassIndex.of(req.classDirs(), req.testClassDirs());
+    ClassIndex index;
+    try {
+      index = ClassIndex.of(req.classDirs(), req.testClassDirs());
+    } catch (java.io.UncheckedIOException e) {
+      return new PitOutcome(
+          Optional.empty(),
+          Optional.of(e.getMessage() + ": " + e.getCause().getMessage()),
+          List.of(),
+          0,
+          notes,
+          since(start));
+    }
     Map<String, ChangedLines> lines = new TreeMap<>();
     Set<String> targets = new TreeSet<>();
     List<Path> missing = new ArrayList<>();

@@ -113,6 +113,22 @@ class PitRunnerTest {
     assertThat(lenient.report()).isPresent();
   }
 
+  @Test
+  void withNoTestReachingTheChangeEveryMutantIsUncovered() throws Exception {
+    JavaProject p =
+        new JavaProject(dir)
+            .main("demo/Calc.java", CALC)
+            .test(
+                "demo/OtherTest.java",
+                "package demo;\nclass OtherTest {\n  @org.junit.jupiter.api.Test void t() {}\n}\n")
+            .compile();
+    PitOutcome out = new PitRunner().run(request(p, false));
+    assertThat(out.testClasses()).isZero();
+    assertThat(out.error()).isEmpty();
+    String xml = Files.readString(out.report().orElseThrow());
+    assertThat(xml).contains("status='NO_COVERAGE'").doesNotContain("status='KILLED'");
+  }
+
   private static List<String> grep(String text, String regex) {
     java.util.regex.Matcher m = java.util.regex.Pattern.compile(regex).matcher(text);
     List<String> out = new java.util.ArrayList<>();
