@@ -123,7 +123,9 @@ assay direct-2 direct 600
 assay transitive transitive "${TRANSITIVE_TIMEOUT:-600}"
 
 pit="org.pitest:pitest-maven:1.30.2:mutationCoverage -DoutputFormats=XML -DtimestampedReports=false -Dthreads=$threads -DskipFailingTests=true"
-pitlines="^>> Generated|Ran [0-9]+ tests|coverage and dependency analysis|run mutation analysis|Total  :|Found [0-9]+ tests|BUILD|did not pass"
+pitlines=">> Generated|Ran [0-9]+ tests|coverage and dependency analysis|run mutation analysis|Total  :|Found [0-9]+ tests|BUILD|did not pass"
+# PIT draws a spinner with backspaces; keep only the text.
+pitgrep() { tr '\r\b' '\n\n' <"$1" | sed 's#[-/|\\]\{4,\}##g' | grep -aE "$pitlines" || true; }
 
 echo "== 2. PIT on the changed class, all tests (pitest-maven), stopped after ${CLASS_TIMEOUT:-600} s"
 t0=$(now)
@@ -131,7 +133,7 @@ rc=0
 (cd "$lang" && timeout "${CLASS_TIMEOUT:-600}" mvn -B -o $pit -DtargetClasses=org.apache.commons.lang3.CharUtils \
   -DreportsDirectory=target/pit-class >"$log/pit-class.log" 2>&1) || rc=$?
 echo "PIT, changed class: $(secs "$t0" "$(now)") s (exit $rc; 124 means stopped by the timeout)"
-grep -E "$pitlines" "$log/pit-class.log" || true
+pitgrep "$log/pit-class.log"
 
 echo "== 3. full PIT run (pitest-maven), stopped after $full_timeout s"
 t0=$(now)
@@ -139,4 +141,4 @@ rc=0
 (cd "$lang" && timeout "$full_timeout" mvn -B -o $pit -DreportsDirectory=target/pit-full \
   >"$log/pit-full.log" 2>&1) || rc=$?
 echo "PIT, full: $(secs "$t0" "$(now)") s (exit $rc; 124 means stopped by the timeout)"
-grep -E "$pitlines" "$log/pit-full.log" || true
+pitgrep "$log/pit-full.log"

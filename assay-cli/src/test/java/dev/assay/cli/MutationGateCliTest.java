@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The mutation gate (module assay-java) is found by {@code assay check} through
- * META-INF/services, reads a real PIT report and sets the exit code.
+ * The mutation gate (module assay-java) is found by {@code assay check} through META-INF/services,
+ * reads a real PIT report and sets the exit code.
  */
 class MutationGateCliTest {
   static final Path PIT_FIXTURE = Path.of("../assay-java/src/test/resources/pit/pricing");
@@ -22,9 +22,13 @@ class MutationGateCliTest {
     String pricing = Files.readString(PIT_FIXTURE.resolve("Pricing.java"));
     try (TestRepo repo = TestRepo.init(tmp.resolve("repo"))) {
       repo.write(".gitignore", "target/\n")
-          .write(".assay.yml", "gates:\n  tests: {enabled: false}\n  coverage: {enabled: false}\n"
-              + "  mutation: {enabled: true}\n")
-          .write("src/main/java/demo/Pricing.java", pricing.replace("    if (price < 0) {\n", "    if (price < -1) {\n"))
+          .write(
+              ".assay.yml",
+              "gates:\n  tests: {enabled: false}\n  coverage: {enabled: false}\n"
+                  + "  mutation: {enabled: true}\n")
+          .write(
+              "src/main/java/demo/Pricing.java",
+              pricing.replace("    if (price < 0) {\n", "    if (price < -1) {\n"))
           .commit("base");
       repo.branch("feature").checkout("feature");
       repo.write("src/main/java/demo/Pricing.java", pricing).commit("label: negative prices");
@@ -45,8 +49,10 @@ class MutationGateCliTest {
   @Test
   void noReportIsExitThreeWithWhatToDo() throws Exception {
     try (TestRepo repo = TestRepo.init(tmp.resolve("repo"))) {
-      repo.write(".assay.yml", "gates:\n  tests: {enabled: false}\n  coverage: {enabled: false}\n"
-              + "  mutation: {enabled: true}\n")
+      repo.write(
+              ".assay.yml",
+              "gates:\n  tests: {enabled: false}\n  coverage: {enabled: false}\n"
+                  + "  mutation: {enabled: true}\n")
           .write("src/main/java/A.java", "class A {}\n")
           .commit("base");
       repo.branch("feature").checkout("feature");
@@ -55,7 +61,7 @@ class MutationGateCliTest {
       CliRun run = CliRun.of("check", "--repo", repo.dir().toString(), "--base", "main");
 
       assertThat(run.code()).as("%s", run).isEqualTo(3);
-      assertThat(run.out()).contains("no PIT report found").contains("run: true");
+      assertThat(run.out()).contains("no mutation report found").contains("run: true");
     }
   }
 }

@@ -8,10 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Says in plain words what a mutant changed, e.g. "replacing `>` with `>=`", from PIT's mutator
- * and description and, where PIT does not name the operator, from the source line itself: when the
- * line holds exactly one operator the mutator can change, that operator is named; otherwise the
- * wording stays general rather than guess.
+ * Says in plain words what a mutant changed, e.g. "replacing `>` with `>=`", from PIT's mutator and
+ * description and, where PIT does not name the operator, from the source line itself: when the line
+ * holds exactly one operator the mutator can change, that operator is named; otherwise the wording
+ * stays general rather than guess.
  */
 final class MutantDescriber {
   private static final Map<String, String> BOUNDARY =
@@ -31,8 +31,7 @@ final class MutantDescriber {
           Map.entry("shift left", "<<"),
           Map.entry("shift right", ">>"),
           Map.entry("unsigned shift right", ">>>"));
-  private static final Pattern MATH =
-      Pattern.compile("(?i)replaced \\w+ (.+?) with (.+)");
+  private static final Pattern MATH = Pattern.compile("(?i)replaced \\w+ (.+?) with (.+)");
   private static final Pattern RETURN =
       Pattern.compile("(?i)replaced (?:\\w+ )?return(?: value)? with (.+?) for (\\S+)");
   private static final Pattern CALL = Pattern.compile("(?i)removed call to (\\S+)");
@@ -42,6 +41,9 @@ final class MutantDescriber {
 
   /** What the mutant does, starting with a verb in the -ing form, no trailing period. */
   static String describe(ReportedMutant m, String sourceLine) {
+    if (m.span().isPresent()) {
+      return describeSpan(m.line(), m.span().get(), sourceLine);
+    }
     String code = codeOnly(sourceLine);
     String name = m.mutatorName();
     String pit = m.description();
@@ -80,6 +82,22 @@ final class MutantDescriber {
       return "removing the call to `" + method(call.group(1)) + "`";
     }
     return pit.isEmpty() ? "applying PIT's " + name + " mutator" : "applying \"" + pit + "\"";
+  }
+
+  /** Stryker names the exact code and its replacement. */
+  private static String describeSpan(int line, ReportedMutant.Span span, String sourceLine) {
+    String to = shorten(span.replacement());
+    int from = span.column() - 1;
+    int end = span.endColumn() - 1;
+    if (span.endLine() == line && from >= 0 && end > from && end <= sourceLine.length()) {
+      return "replacing `" + shorten(sourceLine.substring(from, end)) + "` with `" + to + "`";
+    }
+    return "replacing the code of lines " + line + "-" + span.endLine() + " with `" + to + "`";
+  }
+
+  private static String shorten(String code) {
+    String one = code.replaceAll("\\s+", " ").strip();
+    return one.length() <= 60 ? one : one.substring(0, 57) + "...";
   }
 
   /** {@code java/io/PrintStream::println} to {@code PrintStream.println}. */

@@ -51,7 +51,23 @@ public record MutationConfig(
           "**/target/pit-reports/mutations.xml",
           "**/target/pit-reports/*/mutations.xml",
           "**/build/reports/pitest/mutations.xml",
-          "**/build/reports/pitest/*/mutations.xml");
+          "**/build/reports/pitest/*/mutations.xml",
+          "**/reports/mutation/mutation.json");
+
+  /** Sources of the languages PIT (Java) and Stryker (JavaScript, TypeScript) mutate. */
+  public static final List<String> DEFAULT_INCLUDE =
+      List.of(
+          "**/*.java",
+          "**/*.js",
+          "**/*.jsx",
+          "**/*.mjs",
+          "**/*.cjs",
+          "**/*.ts",
+          "**/*.tsx",
+          "**/*.mts",
+          "**/*.cts",
+          "**/*.vue",
+          "**/*.svelte");
 
   public MutationConfig {
     reports = List.copyOf(reports);
@@ -81,7 +97,7 @@ public record MutationConfig(
         1,
         Duration.ofSeconds(4),
         List.of(),
-        List.of("**/*.java"),
+        DEFAULT_INCLUDE,
         CoverageConfig.DEFAULT_EXCLUDE,
         false,
         "direct");
@@ -90,21 +106,60 @@ public record MutationConfig(
   /** This configuration running PIT (or not). */
   public MutationConfig withRun(boolean value) {
     return new MutationConfig(
-        minScore, reports, value, classes, testClasses, classpathFile, reportDir, mutators,
-        threads, timeout, jvmArgs, include, exclude, skipFailingTests, testSelection);
+        minScore,
+        reports,
+        value,
+        classes,
+        testClasses,
+        classpathFile,
+        reportDir,
+        mutators,
+        threads,
+        timeout,
+        jvmArgs,
+        include,
+        exclude,
+        skipFailingTests,
+        testSelection);
   }
 
   /** This configuration with another threshold. */
   public MutationConfig withMinScore(double value) {
     return new MutationConfig(
-        value, reports, run, classes, testClasses, classpathFile, reportDir, mutators, threads,
-        timeout, jvmArgs, include, exclude, skipFailingTests, testSelection);
+        value,
+        reports,
+        run,
+        classes,
+        testClasses,
+        classpathFile,
+        reportDir,
+        mutators,
+        threads,
+        timeout,
+        jvmArgs,
+        include,
+        exclude,
+        skipFailingTests,
+        testSelection);
   }
 
   /** This configuration with another PIT timeout constant. */
   public MutationConfig withTimeout(Duration value) {
     return new MutationConfig(
-        minScore, reports, run, classes, testClasses, classpathFile, reportDir, mutators,
-        threads, value, jvmArgs, include, exclude, skipFailingTests, testSelection);
+        minScore,
+        reports,
+        run,
+        classes,
+        testClasses,
+        classpathFile,
+        reportDir,
+        mutators,
+        threads,
+        value,
+        jvmArgs,
+        include,
+        exclude,
+        skipFailingTests,
+        testSelection);
   }
 }

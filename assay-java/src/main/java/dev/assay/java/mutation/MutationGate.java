@@ -48,6 +48,9 @@ public final class MutationGate implements Gate<MutationConfig> {
           "skip-failing-tests",
           "test-selection");
 
+  /** Reports are streamed (PIT) or read whole (Stryker JSON); beyond this, something is off. */
+  private static final long MAX_REPORT_BYTES = 512L * 1024 * 1024;
+
   public MutationGate() {}
 
   @Override
@@ -113,7 +116,8 @@ public final class MutationGate implements Gate<MutationConfig> {
     }
     int timeoutMs = s.integer("timeout-ms", (int) d.timeout().toMillis());
     if (timeoutMs < 1) {
-      throw s.error("timeout-ms", "must be a positive number of milliseconds", "PIT's default is 4000");
+      throw s.error(
+          "timeout-ms", "must be a positive number of milliseconds", "PIT's default is 4000");
     }
     List<String> tests = new ArrayList<>(s.paths("test-paths", d.exclude()));
     tests.addAll(s.paths("exclude", List.of()));
@@ -148,14 +152,16 @@ public final class MutationGate implements Gate<MutationConfig> {
     MutationConfig cfg = ctx.config();
     List<FileChange> candidates = candidates(ctx);
     if (candidates.isEmpty()) {
-      return GateResult.skipped(ID, "no changed Java source files");
+      return GateResult.skipped(ID, "no changed source files of a mutated language");
     }
+    List<FileChange> java = candidates.stream().filter(c -> isJava(c.path())).toList();
+    boolean runPit = cfg.run() && !java.isEmpty();
     List<String> notes = new ArrayList<>();
     List<Finding> missing = new ArrayList<>();
     List<ReportedMutant> mutants = new ArrayList<>();
-    if (cfg.run()) {
+    if (runPit) {
       PitStep step = new PitStep(ctx, cfg);
-      var outcome = step.run(candidates);
+      var outcome = step.run(java);
       if (outcome.error().isPresent()) {
         return GateResult.error(ID, outcome.error().get());
       }
@@ -164,21 +170,29 @@ public final class MutationGate implements Gate<MutationConfig> {
       if (outcome.report().isPresent()) {
         Path xml = outcome.report().get();
         try {
-          mutants.addAll(read(xml, relative(ctx.root(), xml)));
+          mutants.addAll(read(ctx.root(), xml, relative(ctx.root(), xml)));
         } catch (MutationReportException e) {
           return GateResult.error(ID, e.getMessage());
         }
       }
-    } else {
+    }
+    if (!runPit || java.size() < candidates.size()) {
       List<Path> reports = newestFirst(ctx.root(), ctx.findFiles(cfg.reports()));
-      if (reports.isEmpty()) {
+      if (reports.isEmpty() && !runPit) {
         return noReports(cfg);
       }
-      ReportAge.staleNote(ctx.root(), reports, ctx.change()).ifPresent(notes::add);
+      if (!reports.isEmpty()) {
+        ReportAge.staleNote(ctx.root(), reports, ctx.change()).ifPresent(notes::add);
+      }
       List<String> errors = new ArrayList<>();
       for (Path r : reports) {
         try {
-          mutants.addAll(read(r, relative(ctx.root(), r)));
+          for (ReportedMutant m : read(ctx.root(), r, relative(ctx.root(), r))) {
+            // With a PIT run, Java mutants come from the run only, never from older reports.
+            if (!runPit || !isJava(m.sourceFile())) {
+              mutants.add(m);
+            }
+          }
         } catch (MutationReportException e) {
           errors.add(e.getMessage());
         }
@@ -186,15 +200,28 @@ public final class MutationGate implements Gate<MutationConfig> {
       if (!errors.isEmpty()) {
         return GateResult.error(ID, String.join("\n", errors));
       }
-      notes.add("Read " + reports.size() + " PIT report(s): " + String.join(", ", reports.stream().map(r -> relative(ctx.root(), r)).toList()) + ".");
+      notes.add(
+          "Read "
+              + reports.size()
+              + " mutation report(s)"
+              + (reports.isEmpty()
+                  ? "."
+                  : ": "
+                      + String.join(
+                          ", ", reports.stream().map(r -> relative(ctx.root(), r)).toList())
+                      + "."));
     }
     List<MutationVerdict.Placed> placed = place(ctx, candidates, mutants, notes);
-    return new MutationVerdict(cfg).decide(placed, missing, cfg.run(), notes);
+    return new MutationVerdict(cfg).decide(placed, missing, runPit, notes);
+  }
+
+  private static boolean isJava(String path) {
+    return path.endsWith(".java");
   }
 
   /**
-   * Reports newest first, so that when several list the same mutant (timestamped report folders
-   * of earlier runs), the latest outcome is the one counted.
+   * Reports newest first, so that when several list the same mutant (timestamped report folders of
+   * earlier runs), the latest outcome is the one counted.
    */
   private static List<Path> newestFirst(Path root, List<Path> reports) {
     Map<Path, Long> time = new HashMap<>();
@@ -211,9 +238,44 @@ public final class MutationGate implements Gate<MutationConfig> {
     return out;
   }
 
-  private static List<ReportedMutant> read(Path file, String label)
+  /** Reads PIT XML or Stryker JSON, told apart by the first significant character. */
+  private static List<ReportedMutant> read(Path root, Path file, String label)
       throws IOException, MutationReportException {
-    return new PitXmlParser().parse(file, label);
+    Path abs = root.resolve(file);
+    if (java.nio.file.Files.size(abs) > MAX_REPORT_BYTES) {
+      throw new MutationReportException(
+          label, 0, 0, "larger than 512 MiB", "Is this the right file? Split the run by module");
+    }
+    try (java.io.InputStream raw = java.nio.file.Files.newInputStream(abs);
+        java.io.BufferedInputStream in = new java.io.BufferedInputStream(raw)) {
+      in.mark(4096);
+      byte[] head = in.readNBytes(4096);
+      in.reset();
+      char first = firstSignificant(head);
+      if (first == '{') {
+        return new StrykerJsonParser().parse(in, label, root);
+      }
+      if (first == '<') {
+        return new PitXmlParser().parse(in, label);
+      }
+      throw new MutationReportException(
+          label,
+          0,
+          0,
+          first == 0 ? "the file is empty" : "neither PIT XML nor Stryker JSON",
+          "Point `reports` at PIT's mutations.xml or Stryker's mutation.json");
+    }
+  }
+
+  private static char firstSignificant(byte[] head) {
+    int i = head.length >= 3 && (head[0] & 0xff) == 0xef ? 3 : 0;
+    for (; i < head.length; i++) {
+      char c = (char) (head[i] & 0xff);
+      if (!Character.isWhitespace(c)) {
+        return c;
+      }
+    }
+    return 0;
   }
 
   /**
@@ -246,8 +308,7 @@ public final class MutationGate implements Gate<MutationConfig> {
         continue;
       }
       String[] text =
-          lines.computeIfAbsent(
-              f.path(), p -> ctx.head().read(p).orElse("").split("\n", -1));
+          lines.computeIfAbsent(f.path(), p -> ctx.head().read(p).orElse("").split("\n", -1));
       String line = m.line() <= text.length ? text[m.line() - 1] : "";
       out.add(new MutationVerdict.Placed(f.path(), m, line));
     }
@@ -271,13 +332,13 @@ public final class MutationGate implements Gate<MutationConfig> {
         .toList();
   }
 
-  /** Changed Java sources that exist at head, add lines, and pass include/exclude. */
+  /** Changed sources that exist at head, add lines, and pass include/exclude. */
   static List<FileChange> candidates(GateContext<MutationConfig> ctx) {
     Map<List<String>, List<Glob>> compiled = new HashMap<>();
     Map<List<String>, TestPaths> excluded = new HashMap<>();
     List<FileChange> out = new ArrayList<>();
     for (FileChange f : ctx.change().files()) {
-      if (!f.existsAtHead() || f.addedLines().isEmpty() || !f.path().endsWith(".java")) {
+      if (!f.existsAtHead() || f.addedLines().isEmpty()) {
         continue;
       }
       MutationConfig c = ctx.configFor(f.path());
@@ -295,13 +356,14 @@ public final class MutationGate implements Gate<MutationConfig> {
   private static GateResult noReports(MutationConfig cfg) {
     return GateResult.error(
         ID,
-        "no PIT report found (searched "
+        "no mutation report found (searched "
             + String.join(", ", cfg.reports())
-            + ") but Java sources changed. Either set `run: true` to let Assay run PIT on the"
+            + ") but source files changed. For Java, set `run: true` to let Assay run PIT on the"
             + " changed lines only (needs compiled classes and `classpath-file`), or produce a"
             + " report first: Maven, `mvn test-compile org.pitest:pitest-maven:mutationCoverage"
             + " -DoutputFormats=XML -DtimestampedReports=false`; Gradle, the pitest plugin with"
-            + " outputFormats = ['XML']. Or set `reports` to where yours are.");
+            + " outputFormats = ['XML']. For JavaScript/TypeScript, run Stryker with the `json`"
+            + " reporter (reports/mutation/mutation.json). Or set `reports` to where yours are.");
   }
 
   static String relative(Path root, Path report) {

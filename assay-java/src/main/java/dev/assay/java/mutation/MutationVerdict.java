@@ -13,8 +13,8 @@ import java.util.TreeMap;
 /**
  * Decides the gate from the mutants on changed lines: the mutation score (detected over detected
  * plus undetected; mutants that could not be tested count neither way) against {@code min-score},
- * one finding per undetected, timed-out or failed mutant, and, when PIT ran, one per changed
- * source with no compiled classes.
+ * one finding per undetected, timed-out or failed mutant, and, when PIT ran, one per changed source
+ * with no compiled classes.
  */
 final class MutationVerdict {
   static final String SCORE = "mutation/min-score";
@@ -58,7 +58,9 @@ final class MutationVerdict {
           CriterionResult.skipped(
               SCORE,
               title,
-              mutants.isEmpty() ? "no mutants on changed lines" : "no testable mutants on changed lines"));
+              mutants.isEmpty()
+                  ? "no mutants on changed lines"
+                  : "no testable mutants on changed lines"));
     } else {
       criteria.add(
           CriterionResult.threshold(
@@ -82,7 +84,8 @@ final class MutationVerdict {
     metrics.put("detected", Integer.toString(detected));
     metrics.put("undetected", Integer.toString(undetected));
     metrics.put("untestable", Integer.toString(invalid));
-    byStatus.forEach((s, n) -> metrics.put("status." + s.name().toLowerCase(Locale.ROOT), n.toString()));
+    byStatus.forEach(
+        (s, n) -> metrics.put("status." + s.name().toLowerCase(Locale.ROOT), n.toString()));
     if (scored > 0) {
       metrics.put("score", String.format(Locale.ROOT, "%.4f", score));
     }
@@ -103,7 +106,8 @@ final class MutationVerdict {
   private static java.util.Optional<Finding> finding(Placed p) {
     ReportedMutant m = p.mutant();
     String what = MutantDescriber.describe(m, p.sourceLine());
-    String where = " at line " + m.line() + (m.method().isEmpty() ? "" : " (in `" + m.method() + "`)");
+    String where =
+        " at line " + m.line() + (m.method().isEmpty() ? "" : " (in `" + m.method() + "`)");
     String rule;
     Severity severity;
     String message;
@@ -175,6 +179,9 @@ final class MutationVerdict {
 
   static String percent(double ratio) {
     double p = ratio * 100;
-    return (p == Math.rint(p) ? String.format(Locale.ROOT, "%.0f", p) : String.format(Locale.ROOT, "%.1f", p)) + "%";
+    return (p == Math.rint(p)
+            ? String.format(Locale.ROOT, "%.0f", p)
+            : String.format(Locale.ROOT, "%.1f", p))
+        + "%";
   }
 }

@@ -20,8 +20,8 @@ import java.util.Map;
 
 /**
  * Glue between the gate's configuration and the PIT adapter: resolves the configured directories
- * and classpath file against the repository, hands PIT the changed lines, and turns changed
- * sources without classes into findings.
+ * and classpath file against the repository, hands PIT the changed lines, and turns changed sources
+ * without classes into findings.
  */
 final class PitStep {
   private static final long MAX_CLASSPATH_FILE = 4 * 1024 * 1024;
@@ -55,7 +55,8 @@ final class PitStep {
               + " -Dmdep.includeScope=test`, or set `classpath-file`");
     }
     if (Files.size(cpFile) > MAX_CLASSPATH_FILE) {
-      return failed("classpath file " + cfg.classpathFile() + " is larger than 4 MB; is it the right file?");
+      return failed(
+          "classpath file " + cfg.classpathFile() + " is larger than 4 MB; is it the right file?");
     }
     Map<Path, ChangedLines> sources = new LinkedHashMap<>();
     for (FileChange f : candidates) {
@@ -97,7 +98,11 @@ final class PitStep {
 
   private static PitOutcome failed(String why) {
     return new PitOutcome(
-        java.util.Optional.empty(), java.util.Optional.of(why), List.of(), 0, List.of(),
+        java.util.Optional.empty(),
+        java.util.Optional.of(why),
+        List.of(),
+        0,
+        List.of(),
         java.time.Duration.ZERO);
   }
 
@@ -119,8 +124,7 @@ final class PitStep {
                   + " in "
                   + String.join(", ", cfg.classes())
                   + ", so its changed lines were not mutation-tested. Compile the project"
-                  + " (the build may be stale or the file may not compile), or set `classes`.")
-          );
+                  + " (the build may be stale or the file may not compile), or set `classes`."));
     }
     return out;
   }

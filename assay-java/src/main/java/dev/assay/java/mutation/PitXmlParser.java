@@ -1,7 +1,6 @@
 package dev.assay.java.mutation;
 
 import dev.assay.xml.SecureXml;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,8 +14,8 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * Reads PIT's {@code mutations.xml} (the XML output format of pitest-maven, the Gradle plugin and
- * the command line) by streaming, with DTDs and external entities refused. Mutants whose status
- * or line cannot be read make the whole report an error, never a silent gap.
+ * the command line) by streaming, with DTDs and external entities refused. Mutants whose status or
+ * line cannot be read make the whole report an error, never a silent gap.
  */
 final class PitXmlParser {
   private static final int MAX_TEXT = 64 * 1024;
@@ -31,7 +30,11 @@ final class PitXmlParser {
       }
       if (!r.isStartElement() || !r.getLocalName().equals("mutations")) {
         throw error(
-            r, label, r.isStartElement() ? "root element <" + r.getLocalName() + "> is not PIT's <mutations>" : "no root element");
+            r,
+            label,
+            r.isStartElement()
+                ? "root element <" + r.getLocalName() + "> is not PIT's <mutations>"
+                : "no root element");
       }
       List<ReportedMutant> out = new ArrayList<>();
       while (r.hasNext()) {
@@ -64,7 +67,8 @@ final class PitXmlParser {
       throws XMLStreamException, MutationReportException {
     Location start = r.getLocation();
     String statusText = Optional.ofNullable(r.getAttributeValue(null, "status")).orElse("");
-    String testsText = Optional.ofNullable(r.getAttributeValue(null, "numberOfTestsRun")).orElse("0");
+    String testsText =
+        Optional.ofNullable(r.getAttributeValue(null, "numberOfTestsRun")).orElse("0");
     Map<String, String> fields = new HashMap<>();
     int depth = 1;
     String current = null;
@@ -137,13 +141,5 @@ final class PitXmlParser {
 
   private static MutationReportException error(XMLStreamReader r, String label, String problem) {
     return located(r.getLocation(), label, problem);
-  }
-
-  /** Reads one file. */
-  List<ReportedMutant> parse(java.nio.file.Path file, String label)
-      throws IOException, MutationReportException {
-    try (InputStream in = java.nio.file.Files.newInputStream(file)) {
-      return parse(in, label);
-    }
   }
 }

@@ -27,8 +27,7 @@ final class ChangedLinesFilter implements MutationInterceptor {
   }
 
   @Override
-  public Collection<MutationDetails> intercept(
-      Collection<MutationDetails> mutations, Mutater m) {
+  public Collection<MutationDetails> intercept(Collection<MutationDetails> mutations, Mutater m) {
     return mutations.stream().filter(this::onChangedLine).toList();
   }
 

@@ -11,14 +11,15 @@ import org.pitest.plugin.FeatureParameter;
  * only mutants on the listed lines of the listed source files are kept. Off unless requested, so
  * the plugin on a classpath changes nothing for a plain PIT run.
  *
- * <p>Usage: {@code +ASSAYLINES(lines[org/x/Foo.java:3-5,9] lines[Bar.java:12])}, one {@code
- * lines} value per source file, named by package path and file name as PIT reports them.
+ * <p>Usage: {@code +ASSAYLINES(lines[org/x/Foo.java:3-5,9] lines[Bar.java:12])}, one {@code lines}
+ * value per source file, named by package path and file name as PIT reports them.
  */
 public final class ChangedLinesFilterFactory implements MutationInterceptorFactory {
   static final String FEATURE = "ASSAYLINES";
   static final FeatureParameter LINES =
       FeatureParameter.named("lines")
-          .withDescription("package path of a source file and its changed lines: org/x/Foo.java:3-5,9");
+          .withDescription(
+              "package path of a source file and its changed lines: org/x/Foo.java:3-5,9");
 
   @Override
   public String description() {

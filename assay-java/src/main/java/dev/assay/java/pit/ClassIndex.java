@@ -3,6 +3,7 @@ package dev.assay.java.pit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Collection;
@@ -18,8 +19,8 @@ import java.util.stream.Stream;
 /**
  * The compiled classes of a project (production and test directories) and who refers to whom, so
  * that the tests which can reach a changed class are found without running anything: a test that
- * refers, directly or through other project classes, to a changed class may exercise it; any
- * other test cannot, short of reflection. Built once per run; not thread-safe while building.
+ * refers, directly or through other project classes, to a changed class may exercise it; any other
+ * test cannot, short of reflection. Built once per run; not thread-safe while building.
  */
 final class ClassIndex {
   private final Map<String, ClassRefs> byName = new HashMap<>();
@@ -45,7 +46,9 @@ final class ClassIndex {
     }
     try (Stream<Path> s = Files.walk(dir)) {
       for (Path p : (Iterable<Path>) s.filter(f -> f.toString().endsWith(".class"))::iterator) {
-        if (!Files.isRegularFile(p) || Files.size(p) > 16 * 1024 * 1024) {
+        // Symbolic links are not followed: compiled classes are never links, and a link could
+        // point anywhere on the machine.
+        if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.size(p) > 16 * 1024 * 1024) {
           continue;
         }
         ClassRefs refs = ClassRefs.read(Files.readAllBytes(p));
@@ -76,12 +79,15 @@ final class ClassIndex {
    * same package whose constant pool names that source file.
    */
   Set<String> classesOfSource(String packagePath, String fileName) {
-    String stem = fileName.endsWith(".java") ? fileName.substring(0, fileName.length() - 5) : fileName;
+    String stem =
+        fileName.endsWith(".java") ? fileName.substring(0, fileName.length() - 5) : fileName;
     String prefix = packagePath.isEmpty() ? "" : packagePath + "/";
     Set<String> out = new TreeSet<>();
     for (Map.Entry<String, ClassRefs> e : byName.entrySet()) {
       String n = e.getKey();
-      if (testClasses.contains(n) || !n.startsWith(prefix) || n.indexOf('/', prefix.length()) >= 0) {
+      if (testClasses.contains(n)
+          || !n.startsWith(prefix)
+          || n.indexOf('/', prefix.length()) >= 0) {
         continue;
       }
       String simple = n.substring(prefix.length());

@@ -92,7 +92,10 @@ record ClassRefs(String name, Set<String> referenced, Set<String> strings) {
         }
         end++;
       }
-      if (start && end < s.length() && end > i + 1 && (s.charAt(end) == ';' || s.charAt(end) == '<')) {
+      if (start
+          && end < s.length()
+          && end > i + 1
+          && (s.charAt(end) == ';' || s.charAt(end) == '<')) {
         out.add(s.substring(i + 1, end));
       }
       i = s.indexOf('L', i + 1);

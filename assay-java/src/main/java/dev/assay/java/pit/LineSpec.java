@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Changed lines per source file, keyed by the file's package path and name as PIT sees them
- * ({@code org/x/Foo.java}), with a text form that survives PIT's feature syntax (no brackets or
+ * Changed lines per source file, keyed by the file's package path and name as PIT sees them ({@code
+ * org/x/Foo.java}), with a text form that survives PIT's feature syntax (no brackets or
  * parentheses): {@code org/x/Foo.java:3-5,9}. Immutable.
  */
 final class LineSpec {

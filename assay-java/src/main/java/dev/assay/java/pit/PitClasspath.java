@@ -13,10 +13,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The classpath of PIT's child JVMs: the project first (test classes, classes, libraries), then
- * PIT itself and its JUnit 5 plugin, then, when the project has JUnit 5 but not the platform
- * launcher (Surefire normally supplies it), the launcher of the same version from the local Maven
- * repository next to the project's {@code junit-platform-engine}.
+ * The classpath of PIT's child JVMs: the project first (test classes, classes, libraries), then PIT
+ * itself and its JUnit 5 plugin, then, when the project has JUnit 5 but not the platform launcher
+ * (Surefire normally supplies it), the launcher of the same version from the local Maven repository
+ * next to the project's {@code junit-platform-engine}.
  */
 final class PitClasspath {
   private static final Pattern ENGINE =
@@ -57,7 +57,8 @@ final class PitClasspath {
     Path launcher =
         groupDir == null
             ? null
-            : groupDir.resolve("junit-platform-launcher/" + v + "/junit-platform-launcher-" + v + ".jar");
+            : groupDir.resolve(
+                "junit-platform-launcher/" + v + "/junit-platform-launcher-" + v + ".jar");
     if (launcher == null || !Files.isRegularFile(launcher)) {
       throw new IllegalStateException(
           "the project's classpath has junit-platform-engine "

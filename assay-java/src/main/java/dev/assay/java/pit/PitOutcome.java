@@ -8,8 +8,8 @@ import java.util.Optional;
 /**
  * What a changed-lines PIT run produced.
  *
- * @param report the {@code mutations.xml} PIT wrote, empty when PIT did not run (nothing to
- *     mutate) or failed
+ * @param report the {@code mutations.xml} PIT wrote, empty when PIT did not run (nothing to mutate)
+ *     or failed
  * @param error why PIT failed, in words a user can act on; empty on success
  * @param missingClasses changed source files (absolute) for which no compiled class was found
  * @param testClasses how many test classes were selected as able to reach the changed classes

@@ -11,8 +11,8 @@ import java.util.Objects;
  * What to mutate and with what: the changed lines of Java sources and the project's compiled
  * classes and classpath.
  *
- * @param workDir the project directory, the working directory of PIT's child JVMs (tests that
- *     read files by relative path expect it)
+ * @param workDir the project directory, the working directory of PIT's child JVMs (tests that read
+ *     files by relative path expect it)
  * @param sources changed Java source files (absolute paths) and their changed lines
  * @param classDirs directories of compiled production classes
  * @param testClassDirs directories of compiled test classes

@@ -28,10 +28,10 @@ import org.pitest.util.Verbosity;
 /**
  * Runs PIT in this JVM (its minions in child JVMs, as PIT always does) on the changed lines only:
  * target classes are the classes compiled from the changed sources, the {@code ASSAYLINES} filter
- * drops mutants off the changed lines, and only test classes that can reach those classes are
- * given to PIT, whose own coverage step then picks, per mutant, the tests that execute it. So the
- * work grows with the change, not with the codebase. No licence is involved. Thread-safe: each
- * call is independent.
+ * drops mutants off the changed lines, and only test classes that can reach those classes are given
+ * to PIT, whose own coverage step then picks, per mutant, the tests that execute it. So the work
+ * grows with the change, not with the codebase. No licence is involved. Thread-safe: each call is
+ * independent.
  */
 public final class PitRunner {
   private static final Pattern PACKAGE =
@@ -41,7 +41,18 @@ public final class PitRunner {
   public PitOutcome run(PitRequest req) {
     long start = System.nanoTime();
     List<String> notes = new ArrayList<>();
-    ClassIndex index = ClassIndex.of(req.classDirs(), req.testClassDirs());
+    ClassIndex index;
+    try {
+      index = ClassIndex.of(req.classDirs(), req.testClassDirs());
+    } catch (java.io.UncheckedIOException e) {
+      return new PitOutcome(
+          Optional.empty(),
+          Optional.of(e.getMessage() + ": " + e.getCause().getMessage()),
+          List.of(),
+          0,
+          notes,
+          since(start));
+    }
     Map<String, ChangedLines> lines = new TreeMap<>();
     Set<String> targets = new TreeSet<>();
     List<Path> missing = new ArrayList<>();
@@ -60,8 +71,7 @@ public final class PitRunner {
       lines.put(pkg.isEmpty() ? file : pkg + "/" + file, e.getValue());
     }
     if (targets.isEmpty()) {
-      return new PitOutcome(
-          Optional.empty(), Optional.empty(), missing, 0, notes, since(start));
+      return new PitOutcome(Optional.empty(), Optional.empty(), missing, 0, notes, since(start));
     }
     Set<String> tests = index.testsReaching(targets, req.transitiveTests());
     notes.add(
@@ -84,7 +94,11 @@ public final class PitRunner {
       cp = PitClasspath.build(req);
     } catch (IllegalStateException ex) {
       return new PitOutcome(
-          Optional.empty(), Optional.of(ex.getMessage()), missing, tests.size(), notes,
+          Optional.empty(),
+          Optional.of(ex.getMessage()),
+          missing,
+          tests.size(),
+          notes,
           since(start));
     }
     ReportOptions opts = options(req, LineSpec.of(lines), targets, tests, cp);
@@ -138,9 +152,7 @@ public final class PitRunner {
     Set<String> seen = new LinkedHashSet<>();
     for (Throwable t = e; t != null && seen.size() < 4; t = t.getCause()) {
       String m =
-          t.getMessage() == null
-              ? t.getClass().getName() + frame(t)
-              : t.getMessage().strip();
+          t.getMessage() == null ? t.getClass().getName() + frame(t) : t.getMessage().strip();
       seen.add(m);
     }
     return sb.append(String.join(": ", seen)).toString();
@@ -213,5 +225,4 @@ public final class PitRunner {
   private static Duration since(long start) {
     return Duration.ofNanos(System.nanoTime() - start);
   }
-
 }

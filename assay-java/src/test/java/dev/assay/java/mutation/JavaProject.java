@@ -13,8 +13,8 @@ import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
 /**
- * A small Maven-layout Java project written and compiled for real in a test directory, with JUnit
- * 5 from this JVM's own classpath, so that PIT can run on it.
+ * A small Maven-layout Java project written and compiled for real in a test directory, with JUnit 5
+ * from this JVM's own classpath, so that PIT can run on it.
  */
 public final class JavaProject {
   private final Path root;

@@ -51,7 +51,9 @@ class MutantDescriberTest {
         .isEqualTo("replacing `*` with `/`");
     assertThat(
             MutantDescriber.describe(
-                m("returns.PrimitiveReturnsMutator", "replaced int return with 0 for demo/Calc::clamp"),
+                m(
+                    "returns.PrimitiveReturnsMutator",
+                    "replaced int return with 0 for demo/Calc::clamp"),
                 ""))
         .isEqualTo("making `Calc.clamp` return 0 here");
     assertThat(
@@ -60,7 +62,8 @@ class MutantDescriberTest {
         .isEqualTo("removing the call to `PrintStream.println`");
     assertThat(
             MutantDescriber.describe(
-                m("RemoveConditionalMutator_ORDER_ELSE",
+                m(
+                    "RemoveConditionalMutator_ORDER_ELSE",
                     "removed conditional - replaced comparison check with false"),
                 ""))
         .isEqualTo("making a condition always false");

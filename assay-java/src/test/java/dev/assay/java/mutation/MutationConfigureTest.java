@@ -17,7 +17,8 @@ class MutationConfigureTest {
 
   @Test
   void anEmptySectionGivesTheDefaults() {
-    assertThat(configure("gates:\n  mutation: {enabled: true}\n")).isEqualTo(MutationConfig.defaults());
+    assertThat(configure("gates:\n  mutation: {enabled: true}\n"))
+        .isEqualTo(MutationConfig.defaults());
   }
 
   @Test

@@ -45,7 +45,8 @@ class MutationGateTest {
         .root(root)
         .headFile(SOURCE, pricing)
         .change(
-            new FileChange(SOURCE, SOURCE, ChangeType.MODIFIED, 100, ChangedLines.ofLines(changedLines)));
+            new FileChange(
+                SOURCE, SOURCE, ChangeType.MODIFIED, 100, ChangedLines.ofLines(changedLines)));
   }
 
   @Test
@@ -63,17 +64,15 @@ class MutationGateTest {
             "mutation/survived:39",
             "mutation/survived:39",
             "mutation/no-coverage:40");
-    Finding boundary =
-        r.findings().stream()
-            .filter(f -> f.line() == 7)
-            .findFirst()
-            .orElseThrow();
+    Finding boundary = r.findings().stream().filter(f -> f.line() == 7).findFirst().orElseThrow();
     assertThat(boundary.message())
         .startsWith(
             "Replacing `>` with `>=` at line 7 (in `total`) was not detected by any test: 1 test"
                 + " ran the mutated code and passed.");
     assertThat(boundary.properties()).containsEntry("mutator", "ConditionalsBoundary");
-    assertThat(r.findings().stream().filter(f -> f.line() == 28).findFirst().orElseThrow().message())
+    assertThat(
+            r.findings().stream().filter(f -> f.line() == 28).findFirst().orElseThrow().message())
+        .startsWith("Replacing `-` with `+` at line 28 (in `stepsToZero`) made the tests run")
         .contains("past PIT's time limit, most likely an infinite loop");
   }
 
@@ -111,7 +110,8 @@ class MutationGateTest {
                     ChangeType.MODIFIED,
                     100,
                     ChangedLines.ofLines(3)))
-            .change(new FileChange("app.py", "app.py", ChangeType.ADDED, 100, ChangedLines.ofLines(1)))
+            .change(
+                new FileChange("app.py", "app.py", ChangeType.ADDED, 100, ChangedLines.ofLines(1)))
             .run();
     assertThat(r.status()).isEqualTo(Status.SKIPPED);
   }
@@ -123,7 +123,7 @@ class MutationGateTest {
     Files.copy(root.resolve("target/pit-reports/mutations.xml"), copy);
     GateResult r = harness(7, 28, 39, 40).run();
     assertThat(r.criteria().get(0).actual()).isEqualTo("33.3% (2 of 6 mutants detected)");
-    assertThat(r.notes()).anyMatch(n -> n.startsWith("Read 2 PIT report(s)"));
+    assertThat(r.notes()).anyMatch(n -> n.startsWith("Read 2 mutation report(s)"));
   }
 
   @Test
@@ -131,7 +131,10 @@ class MutationGateTest {
     Files.delete(root.resolve("target/pit-reports/mutations.xml"));
     GateResult r = harness(7).run();
     assertThat(r.status()).isEqualTo(Status.ERROR);
-    assertThat(r.summary()).contains("no PIT report found").contains("run: true").contains("pitest-maven");
+    assertThat(r.summary())
+        .contains("no mutation report found")
+        .contains("run: true")
+        .contains("pitest-maven");
   }
 
   @Test

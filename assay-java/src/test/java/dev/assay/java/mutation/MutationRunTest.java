@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code run: true} end to end: a real git repository with a real compiled project, checked as
- * the CLI does; PIT runs in-process on the changed lines only.
+ * {@code run: true} end to end: a real git repository with a real compiled project, checked as the
+ * CLI does; PIT runs in-process on the changed lines only.
  */
 class MutationRunTest {
   @TempDir Path dir;
@@ -150,7 +150,8 @@ class MutationRunTest {
       new JavaProject(repo.dir()).compile();
       writeClasspath(repo.dir());
       // Added after compiling: a changed source with no classes, as with a stale build.
-      repo.write("src/main/java/demo/Later.java", "package demo;\n\nclass Later {\n  int x = 1;\n}\n");
+      repo.write(
+          "src/main/java/demo/Later.java", "package demo;\n\nclass Later {\n  int x = 1;\n}\n");
       repo.commit("clamp and stepsToZero");
 
       GateReport g = mutation(check(repo.dir()));
@@ -167,7 +168,9 @@ class MutationRunTest {
           .anyMatch(
               f ->
                   f.message()
-                      .startsWith("Replacing `>` with `>=` at line 12 (in `clamp`) was not detected by any test"));
+                      .startsWith(
+                          "Replacing `>` with `>=` at line 12 (in `clamp`) was not detected by any"
+                              + " test"));
       assertThat(findings)
           .filteredOn(f -> f.rule().equals("mutation/missing-classes"))
           .singleElement()
@@ -193,7 +196,9 @@ class MutationRunTest {
       repo.write("src/main/java/demo/Calc.java", HEAD)
           .write(
               "src/test/java/demo/CalcTest.java",
-              HEAD_TEST.replace("assertEquals(0, Calc.clamp(-1, 0, 10))", "assertEquals(7, Calc.clamp(-1, 0, 10))"));
+              HEAD_TEST.replace(
+                  "assertEquals(0, Calc.clamp(-1, 0, 10))",
+                  "assertEquals(7, Calc.clamp(-1, 0, 10))"));
       new JavaProject(repo.dir()).compile();
       writeClasspath(repo.dir());
       repo.commit("a failing test");
@@ -229,7 +234,9 @@ class MutationRunTest {
   static void writeClasspath(Path root) throws Exception {
     Files.writeString(
         root.resolve("target/classpath.txt"),
-        JavaProject.junitJars().stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
+        JavaProject.junitJars().stream()
+            .map(Path::toString)
+            .collect(Collectors.joining(File.pathSeparator)));
   }
 
   static RunResult check(Path repo) throws Exception {

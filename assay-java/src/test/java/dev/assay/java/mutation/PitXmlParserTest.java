@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /** PIT's XML, from a real pitest-maven run (see src/test/resources/pit/pricing/README.md). */
 class PitXmlParserTest {
   static List<ReportedMutant> fixture() throws Exception {
-    try (InputStream in = PitXmlParserTest.class.getResourceAsStream("/pit/pricing/mutations.xml")) {
+    try (InputStream in =
+        PitXmlParserTest.class.getResourceAsStream("/pit/pricing/mutations.xml")) {
       return new PitXmlParser().parse(in, "mutations.xml");
     }
   }

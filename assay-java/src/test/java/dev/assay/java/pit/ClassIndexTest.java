@@ -17,12 +17,31 @@ class ClassIndexTest {
   void selectsTestsThatReachAClassDirectlyOrThroughOthers() throws Exception {
     JavaProject p =
         new JavaProject(dir)
-            .main("a/Core.java", "package a;\npublic class Core { public static int f() { return 1; } }\nclass Helper { int g() { return 2; } }\n")
-            .main("a/Service.java", "package a;\npublic class Service { public int run() { return Core.f(); } }\n")
-            .main("b/Unrelated.java", "package b;\npublic class Unrelated { public int h() { return 3; } }\n")
-            .test("a/CoreTest.java", "package a;\nclass CoreTest { @org.junit.jupiter.api.Test void t() { Core.f(); } }\n")
-            .test("a/ServiceTest.java", "package a;\nclass ServiceTest { @org.junit.jupiter.api.Test void t() { new Service().run(); } }\n")
-            .test("b/UnrelatedTest.java", "package b;\nclass UnrelatedTest { @org.junit.jupiter.api.Test void t() { new Unrelated().h(); } }\n")
+            .main(
+                "a/Core.java",
+                "package a;\n"
+                    + "public class Core { public static int f() { return 1; } }\n"
+                    + "class Helper { int g() { return 2; } }\n")
+            .main(
+                "a/Service.java",
+                "package a;\npublic class Service { public int run() { return Core.f(); } }\n")
+            .main(
+                "b/Unrelated.java",
+                "package b;\npublic class Unrelated { public int h() { return 3; } }\n")
+            .test(
+                "a/CoreTest.java",
+                "package a;\n"
+                    + "class CoreTest { @org.junit.jupiter.api.Test void t() { Core.f(); } }\n")
+            .test(
+                "a/ServiceTest.java",
+                "package a;\n"
+                    + "class ServiceTest { @org.junit.jupiter.api.Test void t() { new"
+                    + " Service().run(); } }\n")
+            .test(
+                "b/UnrelatedTest.java",
+                "package b;\n"
+                    + "class UnrelatedTest { @org.junit.jupiter.api.Test void t() { new"
+                    + " Unrelated().h(); } }\n")
             .compile();
     ClassIndex index = ClassIndex.of(List.of(p.classes()), List.of(p.testClasses()));
 
@@ -30,7 +49,8 @@ class ClassIndexTest {
     assertThat(index.testsReaching(List.of("a/Core"), true))
         .containsExactly("a/CoreTest", "a/ServiceTest");
     assertThat(index.testsReaching(List.of("a/Core"), false)).containsExactly("a/CoreTest");
-    assertThat(index.testsReaching(List.of("b/Unrelated"), true)).containsExactly("b/UnrelatedTest");
+    assertThat(index.testsReaching(List.of("b/Unrelated"), true))
+        .containsExactly("b/UnrelatedTest");
     assertThat(index.classesOfSource("a", "Missing.java")).isEmpty();
   }
 
@@ -41,6 +61,20 @@ class ClassIndexTest {
     Files.write(classes.resolve("Junk.class"), "not a class".getBytes());
     ClassIndex index = ClassIndex.of(List.of(dir.resolve("classes")), List.of(dir.resolve("none")));
     assertThat(index.size()).isZero();
+  }
+
+  @Test
+  void symlinkedClassFilesAreNotFollowed() throws Exception {
+    JavaProject outside =
+        new JavaProject(dir.resolve("outside"))
+            .main("x/Secret.java", "package x;\npublic class Secret {}\n")
+            .compile();
+    Path classes = Files.createDirectories(dir.resolve("repo/target/classes/x"));
+    Files.createSymbolicLink(
+        classes.resolve("Secret.class"), outside.classes().resolve("x/Secret.class"));
+    ClassIndex index =
+        ClassIndex.of(List.of(dir.resolve("repo/target/classes")), List.of(dir.resolve("none")));
+    assertThat(index.contains("x/Secret")).isFalse();
   }
 
   @Test

@@ -78,7 +78,10 @@ class PitRunnerTest {
   @Test
   void mutatesOnlyChangedLines() throws Exception {
     JavaProject p =
-        new JavaProject(dir).main("demo/Calc.java", CALC).test("demo/CalcTest.java", CALC_TEST).compile();
+        new JavaProject(dir)
+            .main("demo/Calc.java", CALC)
+            .test("demo/CalcTest.java", CALC_TEST)
+            .compile();
     PitOutcome out = new PitRunner().run(request(p, false));
     assertThat(out.error()).isEmpty();
     String xml = Files.readString(out.report().orElseThrow());
@@ -96,14 +99,34 @@ class PitRunnerTest {
             .test("demo/CalcTest.java", CALC_TEST)
             .test(
                 "demo/BrokenTest.java",
-                "package demo;\nclass BrokenTest {\n  @org.junit.jupiter.api.Test void t() {\n"
-                    + "    org.junit.jupiter.api.Assertions.assertEquals(1, Calc.max(0, 0));\n  }\n}\n")
+                "package demo;\n"
+                    + "class BrokenTest {\n"
+                    + "  @org.junit.jupiter.api.Test void t() {\n"
+                    + "    org.junit.jupiter.api.Assertions.assertEquals(1, Calc.max(0, 0));\n"
+                    + "  }\n"
+                    + "}\n")
             .compile();
     PitOutcome strict = new PitRunner().run(request(p, false));
     assertThat(strict.error()).hasValueSatisfying(e -> assertThat(e).startsWith("PIT failed"));
     PitOutcome lenient = new PitRunner().run(request(p, true));
     assertThat(lenient.error()).isEmpty();
     assertThat(lenient.report()).isPresent();
+  }
+
+  @Test
+  void withNoTestReachingTheChangeEveryMutantIsUncovered() throws Exception {
+    JavaProject p =
+        new JavaProject(dir)
+            .main("demo/Calc.java", CALC)
+            .test(
+                "demo/OtherTest.java",
+                "package demo;\nclass OtherTest {\n  @org.junit.jupiter.api.Test void t() {}\n}\n")
+            .compile();
+    PitOutcome out = new PitRunner().run(request(p, false));
+    assertThat(out.testClasses()).isZero();
+    assertThat(out.error()).isEmpty();
+    String xml = Files.readString(out.report().orElseThrow());
+    assertThat(xml).contains("status='NO_COVERAGE'").doesNotContain("status='KILLED'");
   }
 
   private static List<String> grep(String text, String regex) {
