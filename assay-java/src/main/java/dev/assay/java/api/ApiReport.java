@@ -158,6 +158,13 @@ final class ApiReport {
 
   List<CriterionResult> criteria() {
     List<CriterionResult> c = new ArrayList<>();
+    if (artifacts == 0) {
+      String why = "no artifact has a jar at both the base and the head";
+      c.add(CriterionResult.skipped(ApiGate.BINARY, BINARY_TITLE, why));
+      c.add(CriterionResult.skipped(ApiGate.SOURCE, SOURCE_TITLE, why));
+      c.add(CriterionResult.skipped(ApiGate.SEMVER, SEMVER_TITLE, why));
+      return c;
+    }
     c.add(CriterionResult.noFindings(ApiGate.BINARY, BINARY_TITLE, binary, true));
     c.add(CriterionResult.noFindings(ApiGate.SOURCE, SOURCE_TITLE, sourceOnly, true));
     if (!cfg.semver()) {

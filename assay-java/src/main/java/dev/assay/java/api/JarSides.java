@@ -128,10 +128,14 @@ final class JarSides {
     return read(jars);
   }
 
-  private static List<JarInfo> read(List<Path> jars) throws IOException {
+  private static List<JarInfo> read(List<Path> jars) throws ApiInputException {
     List<JarInfo> out = new ArrayList<>();
     for (Path j : jars) {
-      out.add(JarInfo.read(j));
+      try {
+        out.add(JarInfo.read(j));
+      } catch (IOException e) {
+        throw new ApiInputException(e.getMessage() + "; point `gates.api` at the library's jar");
+      }
     }
     return out;
   }
