@@ -74,8 +74,8 @@ final class ApiReport {
           + " in a minor version.");
     }
     summaries.add(diff.artifact() + versions + ": " + diff.binaryBreaks() + " binary and "
-        + diff.sourceOnlyBreaks() + " source-only breaks" + (breakAllowed ? " (allowed: major"
-        + " version)" : "") + ", " + diff.additions() + " additions");
+        + diff.sourceOnlyBreaks() + " source-only breaks" + (breakAllowed && !diff.breaks().isEmpty()
+        ? " (allowed: major version)" : "") + ", " + diff.additions() + " additions");
   }
 
   private static String orUnknown(String v) {

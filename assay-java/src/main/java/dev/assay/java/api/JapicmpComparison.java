@@ -94,6 +94,10 @@ final class JapicmpComparison {
     if (c.getChangeStatus() == JApiChangeStatus.REMOVED) {
       // Its members and supertypes went with it: one finding says it all.
       classChanges.removeIf(ch -> !ch.getType().name().equals("CLASS_REMOVED"));
+    } else if (keepsVisibleSupertypes(c)) {
+      // Only a package-private superclass left the hierarchy (Guava's FauxverideShim classes):
+      // every type a caller could name is still a supertype; lost members are reported apart.
+      classChanges.removeIf(ch -> ch.getType().name().startsWith("SUPERCLASS_"));
     }
     if (c.getOldClass().isPresent() && c.getNewClass().isPresent()
         && GenericSignatures.sameUpToRenaming(c.getOldClass().get(), c.getNewClass().get())) {
@@ -161,6 +165,40 @@ final class JapicmpComparison {
       }
     }
     return additions;
+  }
+
+  private boolean keepsVisibleSupertypes(JApiClass c) {
+    Optional<CtClass> before = c.getOldClass();
+    Optional<CtClass> after = c.getNewClass();
+    if (before.isEmpty() || after.isEmpty()) {
+      return false;
+    }
+    java.util.Set<String> was = new java.util.HashSet<>();
+    java.util.Set<String> is = new java.util.HashSet<>();
+    return visibleSupertypes(before.get(), was) && visibleSupertypes(after.get(), is)
+        && is.containsAll(was);
+  }
+
+  /** Adds the public and protected supertypes of {@code c}; false when one cannot be loaded. */
+  private static boolean visibleSupertypes(CtClass c, java.util.Set<String> out) {
+    try {
+      CtClass sup = c.getSuperclass();
+      List<CtClass> next = new ArrayList<>(List.of(c.getInterfaces()));
+      if (sup != null) {
+        next.add(sup);
+      }
+      for (CtClass t : next) {
+        if (isApiAccess(t.getModifiers())) {
+          out.add(t.getName());
+        }
+        if (!visibleSupertypes(t, out)) {
+          return false;
+        }
+      }
+      return true;
+    } catch (javassist.NotFoundException e) {
+      return false;
+    }
   }
 
   /**

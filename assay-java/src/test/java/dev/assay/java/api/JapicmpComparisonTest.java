@@ -229,6 +229,23 @@ class JapicmpComparisonTest {
   }
 
   @Test
+  void droppingAPackagePrivateSuperclassIsNotABreakButDroppingAPublicOneIs() throws Exception {
+    ApiDiff d = diff(ApiConfig.defaults(),
+        Map.of("p/Base.java", "package p; public class Base { public void m() {} }",
+            "p/Shim.java", "package p; abstract class Shim extends Base { }",
+            "p/A.java", "package p; public class A extends Shim { public static A of() { return null; } }"),
+        Map.of("p/Base.java", "package p; public class Base { public void m() {} }",
+            "p/A.java", "package p; public class A extends Base { public static A of() { return null; } }"));
+    assertThat(d.breaks()).isEmpty();
+    ApiDiff pub = diff(ApiConfig.defaults(),
+        Map.of("p/Base.java", "package p; public class Base { }",
+            "p/A.java", "package p; public class A extends Base { }"),
+        Map.of("p/Base.java", "package p; public class Base { }",
+            "p/A.java", "package p; public class A { }"));
+    assertThat(pub.breaks()).extracting(ApiBreak::change).contains("SUPERCLASS_REMOVED");
+  }
+
+  @Test
   void internalPackageChangesAreNotApi() throws Exception {
     ApiDiff d = diff(ApiConfig.defaults(),
         Map.of("p/internal/X.java", "package p.internal; public class X { public void a() {} }",
