@@ -144,9 +144,12 @@ final class SourceIndex {
           ? implementors(type) : Pattern.compile("(?<![\\w$])" + name + "\\s*\\(");
       case CONSTRUCTOR -> Pattern.compile("new\\s+" + type + "\\s*[(<]|\\bsuper\\s*\\(");
       case FIELD -> Pattern.compile("(?<![\\w$])" + name + "(?![\\w$(])");
-      case CLASS -> b.change().startsWith("CLASS_NOW_") ? Pattern.compile(
-          "\\bextends\\s+(?:[\\w.]+\\.)?" + type + "\\b|new\\s+" + type + "\\s*\\(")
-          : Pattern.compile("(?<![\\w$])" + type + "(?![\\w$])");
+      case CLASS -> switch (b.change()) {
+        case "CLASS_NOW_FINAL", "CLASS_NOW_NOT_EXTENDABLE" ->
+            Pattern.compile("\\bextends\\s+(?:[\\w.]+\\.)?" + type + "\\b");
+        case "CLASS_NOW_ABSTRACT" -> Pattern.compile("new\\s+" + type + "\\s*[(<]");
+        default -> Pattern.compile("(?<![\\w$])" + type + "(?![\\w$])");
+      };
     };
   }
 
