@@ -171,12 +171,17 @@ public final class ApiGate implements Gate<ApiConfig> {
       }
     }
     Set<String> seen = new java.util.HashSet<>();
+    // One jar on each side is the same library whatever the files are called (old.jar, new.jar).
+    boolean single = base.jars().size() == 1 && head.jars().size() == 1;
     for (JarInfo h : head.jars().stream().sorted(Comparator.comparing(JarInfo::artifact)).toList()) {
-      JarInfo b = byArtifact.get(h.artifact());
-      if (b == null || !seen.add(h.artifact())) {
-        notes.add(b == null ? "`" + h.artifact() + "` is new at the head (first release): not"
-            + " compared." : "Skipped a second head jar for `" + h.artifact() + "`: "
-            + h.path().getFileName() + ".");
+      JarInfo b = single ? base.jars().get(0) : byArtifact.get(h.artifact());
+      if (b == null) {
+        notes.add("`" + h.artifact() + "` is new at the head (first release): not compared.");
+        continue;
+      }
+      if (!seen.add(b.artifact())) {
+        notes.add("Skipped a second head jar for `" + h.artifact() + "`: " + h.path().getFileName()
+            + ".");
         continue;
       }
       Path bj = prepare(b, work, notes);

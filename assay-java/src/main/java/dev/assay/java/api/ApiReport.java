@@ -55,8 +55,17 @@ final class ApiReport {
     boolean breakAllowed = known && h.get().allowsBreakFrom(b.get());
     String versions = baseVersion.isEmpty() && headVersion.isEmpty() ? ""
         : " " + orUnknown(baseVersion) + " -> " + orUnknown(headVersion);
+    Map<ApiBreak, SourceIndex.Place> places = new java.util.IdentityHashMap<>();
+    Map<ApiBreak, String> declaring = new java.util.LinkedHashMap<>();
     for (ApiBreak br : diff.breaks()) {
-      findings.add(finding(br, breakAllowed, baseVersion, headVersion, known ? b.get() : null));
+      SourceIndex.Place place = index.place(br);
+      places.put(br, place);
+      declaring.put(br, place.path());
+    }
+    Map<ApiBreak, SourceIndex.Uses> uses = index.useSites(declaring);
+    for (ApiBreak br : diff.breaks()) {
+      findings.add(finding(br, places.get(br), uses.get(br), breakAllowed, baseVersion,
+          headVersion, known ? b.get() : null));
     }
     if (breakAllowed) {
       allowed += diff.breaks().size();
@@ -74,18 +83,17 @@ final class ApiReport {
           + " in a minor version.");
     }
     summaries.add(diff.artifact() + versions + ": " + diff.binaryBreaks() + " binary and "
-        + diff.sourceOnlyBreaks() + " source-only breaks" + (breakAllowed ? " (allowed: major"
-        + " version)" : "") + ", " + diff.additions() + " additions");
+        + diff.sourceOnlyBreaks() + " source-only breaks" + (breakAllowed && !diff.breaks().isEmpty()
+        ? " (allowed: major version)" : "") + ", " + diff.additions() + " additions");
   }
 
   private static String orUnknown(String v) {
     return v.isEmpty() ? "?" : v;
   }
 
-  private Finding finding(ApiBreak b, boolean ok, String baseV, String headV, SemVer base) {
-    SourceIndex.Place place = index.place(b);
-    int[] total = {0};
-    List<String> sites = index.useSites(b, place.path(), total);
+  private Finding finding(ApiBreak b, SourceIndex.Place place, SourceIndex.Uses uses, boolean ok,
+      String baseV, String headV, SemVer base) {
+    List<String> sites = uses.sites();
     String rule = ok ? ApiGate.ALLOWED : b.binary() ? ApiGate.SOURCE : ApiGate.BINARY;
     StringBuilder msg = new StringBuilder(capital(b.description())).append(" (")
         .append(b.artifact()).append("). ").append(BreakWords.consequence(b));
@@ -93,7 +101,8 @@ final class ApiReport {
       msg.append(" No other module of this repository uses it.");
     } else {
       msg.append(" Uses elsewhere in this repository (by name): ").append(String.join(", ", sites))
-          .append(total[0] > sites.size() ? " and " + (total[0] - sites.size()) + " more" : "")
+          .append(uses.total() > sites.size() ? " and " + (uses.total() - sites.size()) + " more"
+              : "")
           .append('.');
     }
     if (ok) {
@@ -158,6 +167,13 @@ final class ApiReport {
 
   List<CriterionResult> criteria() {
     List<CriterionResult> c = new ArrayList<>();
+    if (artifacts == 0) {
+      String why = "no artifact has a jar at both the base and the head";
+      c.add(CriterionResult.skipped(ApiGate.BINARY, BINARY_TITLE, why));
+      c.add(CriterionResult.skipped(ApiGate.SOURCE, SOURCE_TITLE, why));
+      c.add(CriterionResult.skipped(ApiGate.SEMVER, SEMVER_TITLE, why));
+      return c;
+    }
     c.add(CriterionResult.noFindings(ApiGate.BINARY, BINARY_TITLE, binary, true));
     c.add(CriterionResult.noFindings(ApiGate.SOURCE, SOURCE_TITLE, sourceOnly, true));
     if (!cfg.semver()) {

@@ -56,7 +56,7 @@ final class BreakWords {
           + " must declare or catch it";
       case "SUPERCLASS_REMOVED", "SUPERCLASS_MODIFIED_INCOMPATIBLE" -> s
           + " no longer extends `" + simple(c.getSuperclass().getSuperclassOld())
-          + "`: code that uses a " + displayName() + " as one breaks";
+          + "`: code that uses it as one, or uses the members it inherited from it, breaks";
       case "INTERFACE_REMOVED" -> s + " no longer implements an interface it implemented";
       case "CLASS_GENERIC_TEMPLATE_CHANGED", "CLASS_GENERIC_TEMPLATE_GENERICS_CHANGED" -> "the type"
           + " parameters of " + s + " changed";

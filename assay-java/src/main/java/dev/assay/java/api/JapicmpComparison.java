@@ -35,6 +35,8 @@ final class JapicmpComparison {
   private final List<Path> classpath;
   /** Whether the class being collected could be extended outside its package at the base. */
   private boolean extendable;
+  /** The head's classes (and the classpath), for subtype questions. */
+  private ClassPool newPool;
 
   JapicmpComparison(ApiSurface surface, List<Path> classpath) {
     this.surface = surface;
@@ -51,12 +53,14 @@ final class JapicmpComparison {
       classes = comparator.compare(archive(baseJar), archive(headJar));
     } catch (JApiCmpException e) {
       // A supertype from a dependency is not on the classpath: compare without it and say so.
-      notes.add(artifact + ": " + firstLine(e.getMessage()) + "; compared without it (add the"
-          + " library's dependencies to `gates.api.classpath` for changes inherited from it)");
+      notes.add(artifact + ": " + missingClass(e.getMessage()) + " is not in the jars or"
+          + " `gates.api.classpath`; compared without it (changes inherited from it are not seen;"
+          + " add the library's dependencies to `gates.api.classpath`).");
       comparator = new JarArchiveComparator(options(baseJar, headJar, true));
       classes = comparator.compare(archive(baseJar), archive(headJar));
     }
     ClassPool oldPool = comparator.getOldClassPool();
+    newPool = comparator.getNewClassPool();
     ApiSurface.ClassLookup old = name -> oldPool.getOrNull(name);
     Map<String, ApiBreak> breaks = new LinkedHashMap<>();
     int additions = 0;
@@ -90,6 +94,10 @@ final class JapicmpComparison {
     if (c.getChangeStatus() == JApiChangeStatus.REMOVED) {
       // Its members and supertypes went with it: one finding says it all.
       classChanges.removeIf(ch -> !ch.getType().name().equals("CLASS_REMOVED"));
+    } else if (keepsVisibleSupertypes(c)) {
+      // Only a package-private superclass left the hierarchy (Guava's FauxverideShim classes):
+      // every type a caller could name is still a supertype; lost members are reported apart.
+      classChanges.removeIf(ch -> ch.getType().name().startsWith("SUPERCLASS_"));
     }
     if (c.getOldClass().isPresent() && c.getNewClass().isPresent()
         && GenericSignatures.sameUpToRenaming(c.getOldClass().get(), c.getNewClass().get())) {
@@ -132,8 +140,11 @@ final class JapicmpComparison {
         if (renamedOnly && ch.getType().name().contains("GENERIC")) {
           continue;
         }
+        boolean source = ch.isSourceCompatible()
+            || (ch.getType().name().equals("METHOD_RETURN_TYPE_CHANGED")
+                && narrowedForCallersOnly((JApiMethod) b, before.orElseThrow()));
         add(out, ch, new ApiBreak(artifact, c.getFullyQualifiedName(), kind, member, name,
-            ch.getType().name(), ch.isBinaryCompatible(), ch.isSourceCompatible(),
+            ch.getType().name(), ch.isBinaryCompatible(), source,
             words.behaviorChange(ch.getType().name(), b), sourceFile, line));
       }
     }
@@ -154,6 +165,59 @@ final class JapicmpComparison {
       }
     }
     return additions;
+  }
+
+  private boolean keepsVisibleSupertypes(JApiClass c) {
+    Optional<CtClass> before = c.getOldClass();
+    Optional<CtClass> after = c.getNewClass();
+    if (before.isEmpty() || after.isEmpty()) {
+      return false;
+    }
+    java.util.Set<String> was = new java.util.HashSet<>();
+    java.util.Set<String> is = new java.util.HashSet<>();
+    return visibleSupertypes(before.get(), was) && visibleSupertypes(after.get(), is)
+        && is.containsAll(was);
+  }
+
+  /** Adds the public and protected supertypes of {@code c}; false when one cannot be loaded. */
+  private static boolean visibleSupertypes(CtClass c, java.util.Set<String> out) {
+    try {
+      CtClass sup = c.getSuperclass();
+      List<CtClass> next = new ArrayList<>(List.of(c.getInterfaces()));
+      if (sup != null) {
+        next.add(sup);
+      }
+      for (CtClass t : next) {
+        if (isApiAccess(t.getModifiers())) {
+          out.add(t.getName());
+        }
+        if (!visibleSupertypes(t, out)) {
+          return false;
+        }
+      }
+      return true;
+    } catch (javassist.NotFoundException e) {
+      return false;
+    }
+  }
+
+  /**
+   * A return type narrowed to a subtype ({@code Set} to {@code ImmutableSet}) on a method nobody
+   * outside can override: callers' sources still compile; only their class files break.
+   */
+  private boolean narrowedForCallersOnly(JApiMethod m, CtBehavior before) {
+    int mod = before.getModifiers();
+    if (!(javassist.Modifier.isStatic(mod) || javassist.Modifier.isFinal(mod) || !extendable)) {
+      return false;
+    }
+    try {
+      CtClass oldType = newPool.getOrNull(m.getReturnType().getOldReturnType());
+      CtClass newType = newPool.getOrNull(m.getReturnType().getNewReturnType());
+      return oldType != null && newType != null && !oldType.isPrimitive()
+          && newType.subtypeOf(oldType);
+    } catch (javassist.NotFoundException e) {
+      return false;
+    }
   }
 
   private void add(Map<String, ApiBreak> out, JApiCompatibilityChange ch, ApiBreak b) {
@@ -264,11 +328,10 @@ final class JapicmpComparison {
     return new JApiCmpArchive(jar.toFile(), "0.0.0");
   }
 
-  private static String firstLine(String s) {
-    if (s == null) {
-      return "a class could not be loaded";
-    }
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
+  /** The class japicmp could not load, from its message {@code Could not load 'x.Y'...}. */
+  private static String missingClass(String message) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("Could not load '([^']+)'")
+        .matcher(message == null ? "" : message);
+    return m.find() ? "`" + m.group(1) + "`, which a class refers to," : "a class it refers to";
   }
 }

@@ -7,11 +7,14 @@ import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.FileVisitResult;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import java.util.Set;
 
 /**
  * Finds or builds the jars of one side of the change: jars named in the criteria, jars already
@@ -35,6 +38,10 @@ final class JarSides {
       notes = List.copyOf(notes);
     }
   }
+
+  /** Directories never searched for jars: VCS data, package caches, IDE state. */
+  private static final Set<String> SKIPPED_DIRS =
+      Set.of(".git", ".hg", ".svn", "node_modules", ".gradle", ".idea", ".m2");
 
   private final ApiConfig cfg;
   private final Path root;
@@ -128,10 +135,14 @@ final class JarSides {
     return read(jars);
   }
 
-  private static List<JarInfo> read(List<Path> jars) throws IOException {
+  private static List<JarInfo> read(List<Path> jars) throws ApiInputException {
     List<JarInfo> out = new ArrayList<>();
     for (Path j : jars) {
-      out.add(JarInfo.read(j));
+      try {
+        out.add(JarInfo.read(j));
+      } catch (IOException e) {
+        throw new ApiInputException(e.getMessage() + "; point `gates.api` at the library's jar");
+      }
     }
     return out;
   }
@@ -145,14 +156,31 @@ final class JarSides {
         matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + g.substring(3)));
       }
     }
-    try (Stream<Path> s = Files.walk(tree, 30, EnumSet.noneOf(FileVisitOption.class).toArray(
-        FileVisitOption[]::new))) {
-      return s.filter(p -> !tree.relativize(p).toString().startsWith(".git"))
-          .filter(Files::isRegularFile)
-          .filter(p -> !NOT_API.matcher(p.getFileName().toString()).matches())
-          .filter(p -> matchers.stream().anyMatch(m -> m.matches(tree.relativize(p))))
-          .sorted()
-          .toList();
-    }
+    List<Path> out = new ArrayList<>();
+    Files.walkFileTree(tree, EnumSet.noneOf(FileVisitOption.class), 30, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+        String name = d.getFileName() == null ? "" : d.getFileName().toString();
+        return !d.equals(tree) && SKIPPED_DIRS.contains(name)
+            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFile(Path p, BasicFileAttributes attrs) {
+        Path rel = tree.relativize(p);
+        if (attrs.isRegularFile() && !NOT_API.matcher(p.getFileName().toString()).matches()
+            && matchers.stream().anyMatch(m -> m.matches(rel))) {
+          out.add(p);
+        }
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFileFailed(Path p, IOException e) {
+        return FileVisitResult.CONTINUE;
+      }
+    });
+    out.sort(null);
+    return out;
   }
 }

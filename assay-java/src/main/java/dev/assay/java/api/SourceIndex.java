@@ -6,6 +6,7 @@ import dev.assay.api.GateContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,18 +25,25 @@ final class SourceIndex {
   static final int MAX_SITES = 10;
 
   private final GateContext<?> context;
-  private final List<String> paths;
+  private List<String> paths;
 
   SourceIndex(GateContext<?> context) {
     this.context = context;
-    List<String> all = new ArrayList<>();
-    for (var p : context.findFiles(SOURCE_GLOBS)) {
-      if (all.size() == MAX_FILES) {
-        break;
+  }
+
+  /** The head's sources, listed on first use (a check without breaks never walks the tree). */
+  private List<String> paths() {
+    if (paths == null) {
+      List<String> all = new ArrayList<>();
+      for (var p : context.findFiles(SOURCE_GLOBS)) {
+        if (all.size() == MAX_FILES) {
+          break;
+        }
+        all.add(context.root().relativize(p).toString().replace('\\', '/'));
       }
-      all.add(context.root().relativize(p).toString().replace('\\', '/'));
+      paths = List.copyOf(all);
     }
-    this.paths = List.copyOf(all);
+    return paths;
   }
 
   /** Where a break is declared: path at head (or at base for a deleted file) and line (0: none). */
@@ -44,7 +52,7 @@ final class SourceIndex {
   Place place(ApiBreak b) {
     String suffix = (b.packageName().isEmpty() ? "" : b.packageName().replace('.', '/') + "/")
         + (b.sourceFile().isEmpty() ? b.simpleClassName() + ".java" : b.sourceFile());
-    Optional<String> file = paths.stream().filter(p -> p.equals(suffix) || p.endsWith("/" + suffix))
+    Optional<String> file = paths().stream().filter(p -> p.equals(suffix) || p.endsWith("/" + suffix))
         .min(Comparator.comparing((String p) -> !p.contains("src/main/")).thenComparing(p -> p));
     if (file.isEmpty()) {
       return context.change().files().stream()
@@ -94,42 +102,66 @@ final class SourceIndex {
     return 0;
   }
 
+  /** The uses of one element: up to {@value #MAX_SITES} as {@code path:line}, and how many. */
+  record Uses(List<String> sites, int total) {
+    Uses {
+      sites = List.copyOf(sites);
+    }
+  }
+
   /**
-   * Lines outside the declaring module that use the element by name, as {@code path:line}, at most
-   * {@value #MAX_SITES}; {@code total[0]} receives the full count.
+   * Lines outside each element's declaring module that use it by name. Every source is read
+   * once for all the breaks, so the cost is one pass over the repository per comparison.
    */
-  List<String> useSites(ApiBreak b, String declaringPath, int[] total) {
-    String module = declaringPath.contains("src/")
-        ? declaringPath.substring(0, declaringPath.indexOf("src/")) : null;
-    Pattern use = usePattern(b);
-    Pattern simple = Pattern.compile("(?<![\\w$])" + Pattern.quote(b.simpleClassName()) + "(?![\\w$])");
-    List<String> sites = new ArrayList<>();
-    int count = 0;
-    for (String p : paths) {
-      if (p.equals(declaringPath) || (module != null && p.startsWith(module))) {
-        continue;
-      }
-      String text = context.head().read(p).orElse("");
-      if (text.length() > MAX_CHARS || !mentionsOwner(text, b, simple)) {
-        continue;
-      }
-      String[] lines = text.split("\n", -1);
-      for (int i = 0; i < lines.length; i++) {
-        String l = lines[i].strip();
-        if (l.startsWith("//") || l.startsWith("*") || l.startsWith("/*")
-            || (l.startsWith("import ") && b.kind() != ApiBreak.Kind.CLASS)) {
+  Map<ApiBreak, Uses> useSites(Map<ApiBreak, String> declaringPaths) {
+    List<ApiBreak> breaks = new ArrayList<>(declaringPaths.keySet());
+    List<Pattern> uses = breaks.stream().map(SourceIndex::usePattern).toList();
+    List<Pattern> owners = breaks.stream().map(b -> Pattern.compile(
+        "(?<![\\w$])" + Pattern.quote(b.simpleClassName()) + "(?![\\w$])")).toList();
+    List<String> modules = breaks.stream().map(declaringPaths::get)
+        .map(d -> d.contains("src/") ? d.substring(0, d.indexOf("src/")) : d).toList();
+    List<List<String>> sites = new ArrayList<>();
+    int[] counts = new int[breaks.size()];
+    breaks.forEach(b -> sites.add(new ArrayList<>()));
+    for (String p : breaks.isEmpty() ? List.<String>of() : paths()) {
+      String text = null;
+      String[] lines = null;
+      for (int k = 0; k < breaks.size(); k++) {
+        ApiBreak b = breaks.get(k);
+        String module = modules.get(k);
+        if (p.equals(declaringPaths.get(b)) || (!module.isEmpty() && p.startsWith(module))) {
           continue;
         }
-        if (use.matcher(lines[i]).find()) {
-          count++;
-          if (sites.size() < MAX_SITES) {
-            sites.add(p + ":" + (i + 1));
+        if (text == null) {
+          text = context.head().read(p).orElse("");
+          if (text.length() > MAX_CHARS) {
+            break;
+          }
+          lines = text.split("\n", -1);
+        }
+        if (!mentionsOwner(text, b, owners.get(k))) {
+          continue;
+        }
+        for (int i = 0; i < lines.length; i++) {
+          String l = lines[i].strip();
+          if (l.startsWith("//") || l.startsWith("*") || l.startsWith("/*")
+              || (l.startsWith("import ") && b.kind() != ApiBreak.Kind.CLASS)) {
+            continue;
+          }
+          if (uses.get(k).matcher(lines[i]).find()) {
+            counts[k]++;
+            if (sites.get(k).size() < MAX_SITES) {
+              sites.get(k).add(p + ":" + (i + 1));
+            }
           }
         }
       }
     }
-    total[0] = count;
-    return sites;
+    Map<ApiBreak, Uses> out = new java.util.IdentityHashMap<>();
+    for (int k = 0; k < breaks.size(); k++) {
+      out.put(breaks.get(k), new Uses(sites.get(k), counts[k]));
+    }
+    return out;
   }
 
   private static boolean mentionsOwner(String text, ApiBreak b, Pattern simple) {
@@ -144,9 +176,12 @@ final class SourceIndex {
           ? implementors(type) : Pattern.compile("(?<![\\w$])" + name + "\\s*\\(");
       case CONSTRUCTOR -> Pattern.compile("new\\s+" + type + "\\s*[(<]|\\bsuper\\s*\\(");
       case FIELD -> Pattern.compile("(?<![\\w$])" + name + "(?![\\w$(])");
-      case CLASS -> b.change().startsWith("CLASS_NOW_") ? Pattern.compile(
-          "\\bextends\\s+(?:[\\w.]+\\.)?" + type + "\\b|new\\s+" + type + "\\s*\\(")
-          : Pattern.compile("(?<![\\w$])" + type + "(?![\\w$])");
+      case CLASS -> switch (b.change()) {
+        case "CLASS_NOW_FINAL", "CLASS_NOW_NOT_EXTENDABLE" ->
+            Pattern.compile("\\bextends\\s+(?:[\\w.]+\\.)?" + type + "\\b");
+        case "CLASS_NOW_ABSTRACT" -> Pattern.compile("new\\s+" + type + "\\s*[(<]");
+        default -> Pattern.compile("(?<![\\w$])" + type + "(?![\\w$])");
+      };
     };
   }
 

@@ -69,6 +69,24 @@ class JapicmpComparisonTest {
   }
 
   @Test
+  void returnTypeNarrowedOnAStaticMethodStillCompilesForCallers() throws Exception {
+    ApiBreak b = only(diff(
+        "package p; public class A { public static java.util.Collection<String> f() { return null; } }",
+        "package p; public class A { public static java.util.List<String> f() { return null; } }"));
+    assertThat(b.change()).isEqualTo("METHOD_RETURN_TYPE_CHANGED");
+    assertThat(b.binary()).isFalse();
+    assertThat(b.source()).isTrue();
+    assertThat(BreakWords.consequence(b)).isEqualTo("Callers still compile, but those compiled"
+        + " against the old version fail at run time with NoSuchMethodError until they are"
+        + " recompiled.");
+    // an overridable method: a subclass returning Collection no longer compiles
+    assertThat(only(diff(
+        "package p; public class A { public java.util.Collection<String> f() { return null; } }",
+        "package p; public class A { public java.util.List<String> f() { return null; } }"))
+        .source()).isFalse();
+  }
+
+  @Test
   void classMadeFinalBreaksSubclasses() throws Exception {
     ApiBreak b = only(diff("package p; public class A { public void g() {} }",
         "package p; public final class A { public void g() {} }"));
@@ -208,6 +226,23 @@ class JapicmpComparisonTest {
     assertThat(b.change()).isEqualTo("METHOD_NOW_FINAL");
     assertThat(BreakWords.consequence(b)).startsWith("Subclasses and implementations outside the"
         + " library no longer compile");
+  }
+
+  @Test
+  void droppingAPackagePrivateSuperclassIsNotABreakButDroppingAPublicOneIs() throws Exception {
+    ApiDiff d = diff(ApiConfig.defaults(),
+        Map.of("p/Base.java", "package p; public class Base { public void m() {} }",
+            "p/Shim.java", "package p; abstract class Shim extends Base { }",
+            "p/A.java", "package p; public class A extends Shim { public static A of() { return null; } }"),
+        Map.of("p/Base.java", "package p; public class Base { public void m() {} }",
+            "p/A.java", "package p; public class A extends Base { public static A of() { return null; } }"));
+    assertThat(d.breaks()).isEmpty();
+    ApiDiff pub = diff(ApiConfig.defaults(),
+        Map.of("p/Base.java", "package p; public class Base { }",
+            "p/A.java", "package p; public class A extends Base { }"),
+        Map.of("p/Base.java", "package p; public class Base { }",
+            "p/A.java", "package p; public class A { }"));
+    assertThat(pub.breaks()).extracting(ApiBreak::change).contains("SUPERCLASS_REMOVED");
   }
 
   @Test
