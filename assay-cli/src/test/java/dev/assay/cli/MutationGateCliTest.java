@@ -36,9 +36,20 @@ class MutationGateCliTest {
       Files.createDirectories(report.getParent());
       Files.copy(PIT_FIXTURE.resolve("mutations.xml"), report);
 
-      CliRun run = CliRun.of("check", "--repo", repo.dir().toString(), "--base", "main");
+      Path out = tmp.resolve("reports");
+      CliRun run =
+          CliRun.of(
+              "check", "--repo", repo.dir().toString(), "--base", "main", "--output-dir",
+              out.toString());
 
       assertThat(run.code()).as("%s", run).isEqualTo(1);
+      for (String name :
+          new String[] {"assay.md", "assay.sarif", "assay.json", "assay-junit.xml", "assay.html"}) {
+        assertThat(Files.readString(out.resolve(name)))
+            .as(name)
+            .contains("mutation/survived")
+            .contains("Pricing.java");
+      }
       assertThat(run.out())
           .contains("mutation")
           .contains("0% of 2 mutants on changed lines detected (2 survived, 0 not covered)")
