@@ -125,4 +125,43 @@ class AiCriteriaTest {
       assertThat(repo.git().getRepository().exactRef("refs/notes/assay")).isNotNull();
     }
   }
+
+  @Test
+  void findingGatesGetTheStricterLimitOnAiLinesOnly() throws Exception {
+    try (TestRepo repo = TestRepo.init(dir)) {
+      repo.write(".assay.yml", """
+          version: 1
+          gates:
+            tests: off
+            coverage: off
+            maintainability:
+              enabled: true
+              max-function-lines: 20
+              ai:
+                max-function-lines: 3
+          """);
+      repo.write("Human.java", "class Human {\n}\n");
+      repo.write("Agent.java", "class Agent {\n}\n");
+      String base = repo.commit("base");
+      String body = "  int f(int a) {\n    int b = a + 1;\n    int c = b * 2;\n    int d = c - 3;\n    return d;\n  }\n";
+      repo.write("Human.java", "class Human {\n" + body + "}\n");
+      repo.commit("Human function");
+      repo.write("Agent.java", "class Agent {\n" + body + "}\n");
+      repo.commit("Agent function\n\nCo-authored-by: Cursor Agent <cursoragent@cursor.com>\n");
+
+      Check.Outcome o = check(base);
+
+      GateReport m = gate(o, "maintainability");
+      assertThat(m.findings()).singleElement().satisfies(f -> {
+        assertThat(f.finding().path()).isEqualTo("Agent.java");
+        assertThat(f.finding().rule()).isEqualTo("maintainability/function-length");
+        assertThat(f.finding().properties()).containsEntry("provenance", "ai");
+      });
+      assertThat(m.criteria()).anySatisfy(c -> {
+        assertThat(c.id()).isEqualTo("maintainability/function-length");
+        assertThat(c.status()).isEqualTo(Status.FAIL);
+      });
+      assertThat(o.result().verdict()).isEqualTo(Verdict.BLOCKED);
+    }
+  }
 }

@@ -67,7 +67,11 @@ public final class ReviewGate implements Gate<ReviewConfig> {
     }
     List<String> paths = s.paths("critical-paths", List.of());
     Glob.compileAll(paths);
-    return new ReviewConfig(paths, max, s.paths("approvals-file", List.of(ReviewConfig.APPROVALS_FILE)).get(0), required);
+    List<String> file = s.paths("approvals-file", List.of(ReviewConfig.APPROVALS_FILE));
+    if (file.size() != 1) {
+      throw s.error("approvals-file", "expected one file, got " + file.size(), "name one JSON file, e.g. `" + ReviewConfig.APPROVALS_FILE + "`");
+    }
+    return new ReviewConfig(paths, max, file.get(0), required);
   }
 
   @Override

@@ -144,4 +144,22 @@ class ReviewGateTest {
       assertThat(r.summary()).contains(".assay/approvals.json");
     }
   }
+
+  @Test
+  void badSettingsAreCriteriaErrorsNamingTheKey() {
+    ReviewGate gate = new ReviewGate();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> configure(gate, "max-ai-lines: -1\n"))
+        .hasMessageContaining("gates.review.max-ai-lines").hasMessageContaining("cannot be negative");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> configure(gate, "approvals-file: []\n"))
+        .hasMessageContaining("gates.review.approvals-file").hasMessageContaining("expected one file");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> configure(gate, "critical-path: [a]\n"))
+        .hasMessageContaining("critical-paths");
+  }
+
+  private static void configure(ReviewGate gate, String section) {
+    String yaml = "gates:\n  review:\n" + section.indent(4);
+    var criteria = dev.assay.policy.CriteriaLoader.parse(".assay.yml", yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        dev.assay.check.BuiltInGates.defaults(dev.assay.check.BuiltInGates.all()));
+    gate.configure(criteria.gate("review").orElseThrow().settings());
+  }
 }
