@@ -1,7 +1,6 @@
 package dev.assay.java.api;
 
 import dev.assay.api.CriterionResult;
-import dev.assay.api.Finding;
 import dev.assay.api.Gate;
 import dev.assay.api.GateContext;
 import dev.assay.api.GateResult;
