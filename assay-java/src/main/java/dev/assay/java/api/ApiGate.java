@@ -1,7 +1,6 @@
 package dev.assay.java.api;
 
 import dev.assay.api.CriterionResult;
-import dev.assay.api.Finding;
 import dev.assay.api.Gate;
 import dev.assay.api.GateContext;
 import dev.assay.api.GateResult;
@@ -140,6 +139,11 @@ public final class ApiGate implements Gate<ApiConfig> {
       throws IOException, ApiInputException, InterruptedException {
     ApiConfig cfg = ctx.config();
     List<String> notes = new ArrayList<>();
+    if (cfg.baseJars().isEmpty() && cfg.headJars().isEmpty()
+        && ctx.change().files().stream().noneMatch(f -> canChangeApi(f.path()))) {
+      return skipped("the change touches no JVM source or build file, so the API cannot have"
+          + " changed", notes);
+    }
     JarSides sides = new JarSides(cfg, ctx.root(), work);
     JarSides.Side head = sides.head(ctx.change().head());
     notes.addAll(head.notes());
@@ -199,6 +203,15 @@ public final class ApiGate implements Gate<ApiConfig> {
     notes.addAll(report.notes());
     return GateResult.of(ID, report.summary(), report.criteria(), report.findings(), notes,
         report.metrics());
+  }
+
+  /** Sources, build files and build scripts: what can change a built jar's API. */
+  static boolean canChangeApi(String path) {
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    return name.endsWith(".java") || name.endsWith(".kt") || name.endsWith(".groovy")
+        || name.endsWith(".scala") || name.equals("pom.xml") || name.startsWith("build.gradle")
+        || name.startsWith("settings.gradle") || name.endsWith(".sh") || name.endsWith(".jar")
+        || name.equals("gradle.properties") || name.equals("VERSION") || name.equals(".assay.yml");
   }
 
   private static Path prepare(JarInfo j, Path work, List<String> notes) throws IOException {

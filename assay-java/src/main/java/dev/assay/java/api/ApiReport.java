@@ -109,8 +109,7 @@ final class ApiReport {
       msg.append(" Allowed: ").append(headV).append(" is a new major version after ").append(baseV)
           .append("; list it in the release notes.");
     } else {
-      msg.append(" Keep the old form next to the new one (deprecated, delegating to it) so"
-          + " callers keep working").append(base == null ? "" : ", or release this as "
+      msg.append(' ').append(BreakWords.fix(b)).append(base == null ? "" : ", or release this as "
           + SemVer.required(base) + " or later").append('.');
     }
     Map<String, String> props = new LinkedHashMap<>();

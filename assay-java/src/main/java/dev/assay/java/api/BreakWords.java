@@ -191,6 +191,25 @@ final class BreakWords {
         : who + " no longer compile, and " + runtime + ".";
   }
 
+  /** What would keep callers working, for the change type; the semver alternative is added apart. */
+  static String fix(ApiBreak b) {
+    return switch (b.change()) {
+      case "METHOD_ADDED_TO_INTERFACE" -> "Give the new method a default implementation so"
+          + " existing implementations keep working";
+      case "METHOD_ABSTRACT_ADDED_TO_CLASS", "METHOD_NOW_ABSTRACT" -> "Give the method a body"
+          + " (a default behaviour) so existing subclasses keep working";
+      case "METHOD_NOW_THROWS_CHECKED_EXCEPTION" -> "Throw an unchecked exception, or add a new"
+          + " method that declares the checked one and keep the old one as it was";
+      case "CLASS_NOW_FINAL", "CLASS_NOW_NOT_EXTENDABLE", "METHOD_NOW_FINAL" -> "Keep it open for"
+          + " extension (document it as not meant for subclassing if it is not)";
+      case "METHOD_LESS_ACCESSIBLE", "CONSTRUCTOR_LESS_ACCESSIBLE", "FIELD_LESS_ACCESSIBLE",
+          "CLASS_NO_LONGER_PUBLIC", "CLASS_LESS_ACCESSIBLE" -> "Keep the old visibility (deprecate"
+          + " it first if callers should stop using it)";
+      default -> "Keep the old form next to the new one (deprecated, delegating to it) so callers"
+          + " keep working";
+    };
+  }
+
   private static String linkageError(String type) {
     if (type.startsWith("CLASS_REMOVED")) {
       return "NoClassDefFoundError";

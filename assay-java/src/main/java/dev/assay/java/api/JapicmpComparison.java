@@ -71,7 +71,7 @@ final class JapicmpComparison {
         continue;
       }
       if (!surface.isApi(oldClass.get(), old) || isSynthetic(oldClass.get())
-          || !visibleFromOutside(oldClass.get(), old)) {
+          || !ClassAccess.visibleFromOutside(oldClass.get(), old)) {
         continue;
       }
       additions += collect(artifact, c, breaks);
@@ -83,7 +83,7 @@ final class JapicmpComparison {
   }
 
   private int collect(String artifact, JApiClass c, Map<String, ApiBreak> out) {
-    extendable = extendableOutside(c.getOldClass().orElseThrow());
+    extendable = ClassAccess.extendableOutside(c.getOldClass().orElseThrow());
     BreakWords words = new BreakWords(c);
     String sourceFile = sourceFile(c);
     List<JApiCompatibilityChange> classChanges = new ArrayList<>(c.getCompatibilityChanges());
@@ -94,7 +94,7 @@ final class JapicmpComparison {
     if (c.getChangeStatus() == JApiChangeStatus.REMOVED) {
       // Its members and supertypes went with it: one finding says it all.
       classChanges.removeIf(ch -> !ch.getType().name().equals("CLASS_REMOVED"));
-    } else if (keepsVisibleSupertypes(c)) {
+    } else if (ClassAccess.keepsVisibleSupertypes(c)) {
       // Only a package-private superclass left the hierarchy (Guava's FauxverideShim classes):
       // every type a caller could name is still a supertype; lost members are reported apart.
       classChanges.removeIf(ch -> ch.getType().name().startsWith("SUPERCLASS_"));
@@ -123,7 +123,7 @@ final class JapicmpComparison {
       // A new member can break too (an abstract method added to an interface), so only members
       // that existed are screened here.
       if (before.isPresent() && (surface.isInternal(before.get()) || isSynthetic(before.get())
-          || !isApiAccess(before.get().getModifiers()))) {
+          || !ClassAccess.isApiAccess(before.get().getModifiers()))) {
         continue;
       }
       Optional<? extends CtBehavior> after = b instanceof JApiMethod m ? m.getNewMethod()
@@ -155,7 +155,7 @@ final class JapicmpComparison {
       }
       if (surface.isInternal(f.getOldFieldOptional().get())
           || (f.getOldFieldOptional().get().getModifiers() & 0x1000) != 0
-          || !isApiAccess(f.getOldFieldOptional().get().getModifiers())) {
+          || !ClassAccess.isApiAccess(f.getOldFieldOptional().get().getModifiers())) {
         continue;
       }
       for (JApiCompatibilityChange ch : f.getCompatibilityChanges()) {
@@ -165,40 +165,6 @@ final class JapicmpComparison {
       }
     }
     return additions;
-  }
-
-  private boolean keepsVisibleSupertypes(JApiClass c) {
-    Optional<CtClass> before = c.getOldClass();
-    Optional<CtClass> after = c.getNewClass();
-    if (before.isEmpty() || after.isEmpty()) {
-      return false;
-    }
-    java.util.Set<String> was = new java.util.HashSet<>();
-    java.util.Set<String> is = new java.util.HashSet<>();
-    return visibleSupertypes(before.get(), was) && visibleSupertypes(after.get(), is)
-        && is.containsAll(was);
-  }
-
-  /** Adds the public and protected supertypes of {@code c}; false when one cannot be loaded. */
-  private static boolean visibleSupertypes(CtClass c, java.util.Set<String> out) {
-    try {
-      CtClass sup = c.getSuperclass();
-      List<CtClass> next = new ArrayList<>(List.of(c.getInterfaces()));
-      if (sup != null) {
-        next.add(sup);
-      }
-      for (CtClass t : next) {
-        if (isApiAccess(t.getModifiers())) {
-          out.add(t.getName());
-        }
-        if (!visibleSupertypes(t, out)) {
-          return false;
-        }
-      }
-      return true;
-    } catch (javassist.NotFoundException e) {
-      return false;
-    }
   }
 
   /**
@@ -233,64 +199,6 @@ final class JapicmpComparison {
   private static boolean isVisible(JApiBehavior b) {
     return b.getAccessModifier().getNewModifier()
         .map(m -> m == AccessModifier.PUBLIC || m == AccessModifier.PROTECTED).orElse(false);
-  }
-
-  /**
-   * An interface (not sealed), or a class that is neither final nor sealed and has a public or
-   * protected constructor: something code outside the library can extend or implement.
-   */
-  private static boolean extendableOutside(CtClass c) {
-    int access = c.getModifiers();
-    if (c.getClassFile2().getAttribute("PermittedSubclasses") != null) {
-      return false;
-    }
-    if (c.isInterface()) {
-      return true;
-    }
-    if (javassist.Modifier.isFinal(access)) {
-      return false;
-    }
-    for (javassist.CtConstructor k : c.getDeclaredConstructors()) {
-      if (isApiAccess(k.getModifiers())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Public or protected: what code outside the package can use (japicmp compares everything). */
-  private static boolean isApiAccess(int modifiers) {
-    return javassist.Modifier.isPublic(modifiers) || javassist.Modifier.isProtected(modifiers);
-  }
-
-  /** The class and every class enclosing it are public or protected. */
-  private static boolean visibleFromOutside(CtClass c, ApiSurface.ClassLookup lookup) {
-    for (CtClass k = c; k != null; ) {
-      int access = k.getClassFile2().getAccessFlags();
-      // a nested class's own access is in InnerClasses; the class file flags say public or not
-      int inner = innerAccess(k);
-      if (!isApiAccess(inner >= 0 ? inner : access)) {
-        return false;
-      }
-      String name = k.getName();
-      int dollar = name.lastIndexOf('$');
-      k = dollar < 0 ? null : lookup.find(name.substring(0, dollar));
-    }
-    return true;
-  }
-
-  private static int innerAccess(CtClass k) {
-    javassist.bytecode.InnerClassesAttribute ica = (javassist.bytecode.InnerClassesAttribute)
-        k.getClassFile2().getAttribute(javassist.bytecode.InnerClassesAttribute.tag);
-    if (ica == null) {
-      return -1;
-    }
-    for (int i = 0; i < ica.tableLength(); i++) {
-      if (k.getName().equals(ica.innerClass(i))) {
-        return ica.accessFlags(i);
-      }
-    }
-    return -1;
   }
 
   private static boolean isSynthetic(CtClass c) {

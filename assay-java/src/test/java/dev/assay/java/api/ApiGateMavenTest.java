@@ -126,7 +126,8 @@ class ApiGateMavenTest {
       assertThat(brk.path()).isEqualTo("src/main/java/com/acme/shapes/Shape.java");
       assertThat(brk.line()).isEqualTo(6);
       assertThat(brk.message()).startsWith("Interface `Shape` gained abstract method"
-          + " `Shape.perimeter()`");
+          + " `Shape.perimeter()`").endsWith("Give the new method a default implementation so"
+          + " existing implementations keep working, or release this as 2.0.0 or later.");
       Finding sv = f.stream().filter(x -> x.rule().equals(ApiGate.SEMVER)).findFirst().orElseThrow();
       assertThat(sv.path()).isEqualTo("pom.xml");
       assertThat(sv.line()).isEqualTo(6);

@@ -173,6 +173,43 @@ class ApiGateRepoTest {
   }
 
   @Test
+  void workTreeHeadUsesTheJarsAlreadyBuiltThereAgainstAReleasedBaseJar() throws Exception {
+    try (TestRepo repo = TestRepo.init(dir)) {
+      repo.write(".assay.yml", CRITERIA.replace("build: sh build.sh",
+              "base-jar: releases/lib-1.0.0.jar"))
+          .write(".gitignore", "target/\n");
+      Path release = TestJars.jar(dir.resolve("tmp-release"), "lib-1.0.0.jar",
+          java.util.Map.of("com/acme/Parser.java", LIB));
+      repo.writeBytes("releases/lib-1.0.0.jar", java.nio.file.Files.readAllBytes(release));
+      repo.commit("release 1.0.0");
+      Path built = TestJars.jar(dir.resolve("tmp-build"), "lib-1.0.1.jar", java.util.Map.of(
+          "com/acme/Parser.java", LIB.replace("public static final int LIMIT = 10;", "")));
+      java.nio.file.Files.createDirectories(dir.resolve("target"));
+      java.nio.file.Files.copy(built, dir.resolve("target/lib-1.0.1.jar"));
+      CheckRequest request = new CheckRequest(repo.dir(), Optional.of("HEAD"), Optional.empty(),
+          true, Optional.empty(), Optional.empty(), CheckRequest.DEFAULT_MAX_FILE_BYTES);
+      GateReport api = api(Check.run(request).result());
+      assertThat(api.summary()).isEqualTo("lib 1.0.0 -> 1.0.1: 1 binary and 0 source-only breaks,"
+          + " 0 additions");
+      assertThat(api.notes()).anyMatch(n -> n.startsWith("Head jars taken as already built in"
+          + " the work tree (1)"));
+      assertThat(findings(api)).extracting(Finding::rule)
+          .containsExactlyInAnyOrder(ApiGate.BINARY, ApiGate.SEMVER);
+    }
+  }
+
+  @Test
+  void aChangeWithNoSourceOrBuildFileIsSkippedWithoutBuilding() throws Exception {
+    try (TestRepo repo = base("1.4.0")) {
+      repo.write("README.md", "docs only\n").commit("docs");
+      GateReport api = api(check(repo));
+      assertThat(api.status()).isEqualTo(Status.SKIPPED);
+      assertThat(api.summary()).contains("touches no JVM source or build file");
+      assertThat(api.notes()).noneMatch(n -> n.startsWith("Built the"));
+    }
+  }
+
+  @Test
   void baseWithoutTheLibraryIsAFirstReleaseAndSkipped() throws Exception {
     try (TestRepo repo = TestRepo.init(dir)) {
       repo.write(".assay.yml", CRITERIA).write("build.sh", BUILD).write("VERSION", "0.1.0")

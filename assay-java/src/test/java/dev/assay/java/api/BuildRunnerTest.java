@@ -43,7 +43,8 @@ class BuildRunnerTest {
         Duration.ofSeconds(1));
     assertThat(o.timedOut()).isTrue();
     assertThat(o.succeeded()).isFalse();
-    assertThat(o.tail()).containsExactly("started");
+    // the shell may report the killed child ("Killed") before it dies itself
+    assertThat(o.tail()).first().isEqualTo("started");
   }
 
   @Test

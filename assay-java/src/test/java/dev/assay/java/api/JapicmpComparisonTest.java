@@ -273,6 +273,24 @@ class JapicmpComparisonTest {
   }
 
   @Test
+  void apiGuardianInternalStatusIsHonouredButStableIsNot() throws Exception {
+    String api = "package org.apiguardian.api; public @interface API {"
+        + " enum Status { INTERNAL, STABLE } Status status(); }";
+    ApiDiff d = diff(ApiConfig.defaults(),
+        Map.of("org/apiguardian/api/API.java", api,
+            "p/A.java", "package p; import org.apiguardian.api.API;"
+                + " @API(status = API.Status.INTERNAL) public class A { public void a() {} }",
+            "p/B.java", "package p; import org.apiguardian.api.API;"
+                + " @API(status = API.Status.STABLE) public class B { public void b() {} }"),
+        Map.of("org/apiguardian/api/API.java", api,
+            "p/A.java", "package p; import org.apiguardian.api.API;"
+                + " @API(status = API.Status.INTERNAL) public class A { }",
+            "p/B.java", "package p; import org.apiguardian.api.API;"
+                + " @API(status = API.Status.STABLE) public class B { }"));
+    assertThat(only(d).className()).isEqualTo("p.B");
+  }
+
+  @Test
   void unannotatedChangeNextToInternalOneIsStillABreak() throws Exception {
     String ann = "package p; public @interface Internal {}";
     ApiDiff d = diff(ApiConfig.defaults(),

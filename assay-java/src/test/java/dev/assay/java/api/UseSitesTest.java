@@ -118,6 +118,9 @@ class UseSitesTest {
     assertThat(added.line()).isEqualTo(9);
     assertThat(added.properties().get("use-sites")).isEqualTo("client/src/main/java/client/Client.java:5");
     assertThat(added.message()).contains("Uses elsewhere in this repository (by name):"
-        + " client/src/main/java/client/Client.java:5.");
+        + " client/src/main/java/client/Client.java:5.")
+        .endsWith("Give the new method a default implementation so existing implementations keep"
+            + " working.");
+    assertThat(fin.message()).contains("Keep it open for extension");
   }
 }
