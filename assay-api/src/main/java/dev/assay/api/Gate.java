@@ -42,6 +42,15 @@ public interface Gate<C> {
   }
 
   /**
+   * Whether this gate, so configured, produces evidence other gates read (the tests gate running
+   * the build, which writes the test and coverage reports). Such gates are evaluated first, one
+   * after another in report order; the others then run side by side. Default: no.
+   */
+  default boolean producesEvidence(C config) {
+    return false;
+  }
+
+  /**
    * Reads and validates this gate's section. Called before any gate runs, for the section and for
    * every per-path override, so that every criteria-file mistake is reported before work starts.
    *

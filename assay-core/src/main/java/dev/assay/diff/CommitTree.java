@@ -4,8 +4,11 @@ import dev.assay.api.SourceTree;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jgit.diff.RawText;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
@@ -24,6 +27,16 @@ final class CommitTree implements SourceTree, AutoCloseable {
   private final ObjectId tree;
   private final long maxFileBytes;
   private final AtomicBoolean closed = new AtomicBoolean();
+  /** Reads so far; after {@link #INDEX_AFTER} of them the whole tree is indexed once. */
+  private final AtomicInteger reads = new AtomicInteger();
+  private volatile Map<String, ObjectId> index;
+
+  /**
+   * A lookup by path walks the tree from the root, which is cheap for the few files of a change
+   * but, over a whole tree read by several gates, costs more than reading the files. Past this many
+   * reads, one walk indexes every regular file's blob by path.
+   */
+  static final int INDEX_AFTER = 256;
 
   CommitTree(Repository repo, ObjectId tree, long maxFileBytes) {
     this.repo = repo;
@@ -40,12 +53,12 @@ final class CommitTree implements SourceTree, AutoCloseable {
     if (closed.get()) {
       throw new IllegalStateException("the change was closed; cannot read " + path);
     }
-    try (ObjectReader reader = repo.newObjectReader();
-        TreeWalk walk = TreeWalk.forPath(reader, path, tree)) {
-      if (walk == null || !isRegularFile(walk.getFileMode(0))) {
+    try (ObjectReader reader = repo.newObjectReader()) {
+      Optional<ObjectId> blob = blob(reader, path);
+      if (blob.isEmpty()) {
         return Optional.empty();
       }
-      ObjectId id = walk.getObjectId(0);
+      ObjectId id = blob.get();
       if (reader.getObjectSize(id, Constants.OBJ_BLOB) > maxFileBytes) {
         return Optional.empty();
       }
@@ -54,6 +67,40 @@ final class CommitTree implements SourceTree, AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + path + " from the repository", e);
     }
+  }
+
+  /** The blob of a regular file at {@code path}, empty for anything else or nothing. */
+  private Optional<ObjectId> blob(ObjectReader reader, String path) throws IOException {
+    Map<String, ObjectId> all = index;
+    if (all == null && reads.incrementAndGet() > INDEX_AFTER) {
+      all = index(reader);
+    }
+    if (all != null) {
+      return Optional.ofNullable(all.get(path));
+    }
+    try (TreeWalk walk = TreeWalk.forPath(reader, path, tree)) {
+      if (walk == null || !isRegularFile(walk.getFileMode(0))) {
+        return Optional.empty();
+      }
+      return Optional.of(walk.getObjectId(0));
+    }
+  }
+
+  private synchronized Map<String, ObjectId> index(ObjectReader reader) throws IOException {
+    if (index == null) {
+      Map<String, ObjectId> all = new HashMap<>();
+      try (TreeWalk walk = new TreeWalk(reader)) {
+        walk.addTree(tree);
+        walk.setRecursive(true);
+        while (walk.next()) {
+          if (isRegularFile(walk.getFileMode(0))) {
+            all.put(walk.getPathString(), walk.getObjectId(0));
+          }
+        }
+      }
+      index = all;
+    }
+    return index;
   }
 
   /** The limit as an int for JGit's byte-array APIs; larger files never fit in an array anyway. */

@@ -21,6 +21,11 @@ record ConfiguredGate<C>(
     List<PathConfig<C>> paths,
     java.util.Optional<ConfiguredGate<C>> ai) {
 
+  /** Whether the gate, as configured, writes evidence other gates read (so it runs first). */
+  boolean producesEvidence() {
+    return gate.producesEvidence(config);
+  }
+
   /** One override: files matching the globs get this configuration. */
   record PathConfig<C>(List<Glob> globs, C config) {}
 

@@ -105,32 +105,41 @@ public final class Engine {
   }
 
   /**
-   * Evaluates the gates side by side, one thread per gate up to the number of processors, and
-   * returns their results in gate order. Gates are stateless and read the change, the trees and
+   * Evaluates the gates that produce evidence for others first (the tests gate running the build),
+   * then the rest side by side, one thread per gate up to the number of processors, and returns
+   * the results in gate order. Gates are stateless and read the change, the trees and
    * the workspace, all of which are safe to share; a whole-tree scan is then bounded by its slowest
    * gate instead of the sum of all.
    */
   private static List<GateResult> evaluateAll(
       List<ConfiguredGate<?>> gates, ChangeSet change, RunInput in, Workspace workspace) {
-    int threads = Math.min(gates.size(), Runtime.getRuntime().availableProcessors());
-    if (threads <= 1) {
-      List<GateResult> results = new ArrayList<>();
-      for (ConfiguredGate<?> g : gates) {
-        results.add(evaluate(g, change, in, workspace));
+    GateResult[] results = new GateResult[gates.size()];
+    List<Integer> rest = new ArrayList<>();
+    for (int i = 0; i < gates.size(); i++) {
+      if (gates.get(i).producesEvidence()) {
+        results[i] = evaluate(gates.get(i), change, in, workspace);
+      } else {
+        rest.add(i);
       }
-      return results;
+    }
+    int threads = Math.min(rest.size(), Runtime.getRuntime().availableProcessors());
+    if (threads <= 1) {
+      for (int i : rest) {
+        results[i] = evaluate(gates.get(i), change, in, workspace);
+      }
+      return List.of(results);
     }
     ExecutorService pool = Executors.newFixedThreadPool(threads, Engine::gateThread);
     try {
       List<Future<GateResult>> futures = new ArrayList<>();
-      for (ConfiguredGate<?> g : gates) {
+      for (int i : rest) {
+        ConfiguredGate<?> g = gates.get(i);
         futures.add(pool.submit(() -> evaluate(g, change, in, workspace)));
       }
-      List<GateResult> results = new ArrayList<>();
-      for (Future<GateResult> f : futures) {
-        results.add(join(f));
+      for (int k = 0; k < rest.size(); k++) {
+        results[rest.get(k)] = join(futures.get(k));
       }
-      return results;
+      return List.of(results);
     } finally {
       pool.shutdownNow();
     }

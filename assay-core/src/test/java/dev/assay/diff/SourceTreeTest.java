@@ -25,7 +25,7 @@ class SourceTreeTest {
       repo.branch("feature").checkout("feature");
       repo.write("A.java", "head\r\n").delete("Old.java");
       repo.writeBytes("bin.dat", new byte[] {1, 0, 2}).write("big.txt", "y".repeat(50));
-      repo.symlink("link.java", "A.java").commit("head");
+      repo.symlink("link.java", "A.java").write("sub/B.java", "b\n").commit("head");
 
       try (Change change =
           ChangeCalculator.compute(new ChangeRequest(dir, Optional.empty(), Optional.empty(), false, 40))) {
@@ -34,9 +34,16 @@ class SourceTreeTest {
         assertThat(base.read("A.java")).contains("base\r\n");
         assertThat(head.read("A.java")).contains("head\r\n");
         assertThat(base.read("Old.java")).contains("old\n");
-        for (String unreadable : List.of("Old.java", "bin.dat", "big.txt", "link.java", "missing",
-            "../A.java", "/A.java", "./A.java", "", ".git/config")) {
-          assertThat(head.read(unreadable)).as(unreadable).isEmpty();
+        // Twice: by path lookups, then (past CommitTree.INDEX_AFTER reads) from the tree's index.
+        for (int round = 0; round < 2; round++) {
+          for (String unreadable : List.of("Old.java", "bin.dat", "big.txt", "link.java",
+              "missing", "../A.java", "/A.java", "./A.java", "", ".git/config", "sub")) {
+            assertThat(head.read(unreadable)).as(unreadable).isEmpty();
+          }
+          assertThat(head.read("sub/B.java")).contains("b\n");
+          for (int i = 0; round == 0 && i <= CommitTree.INDEX_AFTER; i++) {
+            assertThat(head.read("A.java")).contains("head\r\n");
+          }
         }
       }
     }

@@ -80,6 +80,11 @@ public record TestsConfig(
   }
 
   boolean hasCommand() {
-    return !command.isBlank();
+    return !command.isBlank() && !isAutoCommand();
+  }
+
+  /** {@code command: auto}: the detected Maven or Gradle build, with coverage. */
+  boolean isAutoCommand() {
+    return command.equals("auto");
   }
 }

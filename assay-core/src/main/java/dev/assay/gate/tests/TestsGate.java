@@ -9,14 +9,20 @@ import dev.assay.api.RuleDescriptor;
 import dev.assay.api.Settings;
 import dev.assay.api.Severity;
 import dev.assay.api.Status;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The {@code tests} gate: the project's JUnit XML results all pass, and the change deletes, skips or
@@ -87,18 +93,35 @@ public final class TestsGate implements Gate<TestsConfig> {
     };
   }
 
+  /** A configured command builds and tests the project, writing the reports other gates read. */
+  @Override
+  public boolean producesEvidence(TestsConfig config) {
+    return config.hasCommand() || config.isAutoCommand();
+  }
+
   @Override
   public GateResult evaluate(GateContext<TestsConfig> context) throws Exception {
     TestsConfig cfg = context.config();
     List<CriterionResult> criteria = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
     List<String> notes = new ArrayList<>();
-    if (cfg.hasCommand()) {
-      CommandOutcome run = new CommandRunner().run(cfg.command(), context.root(), cfg.commandTimeout());
-      criteria.add(commandCriterion(cfg, run));
-      if (!run.succeeded()) {
-        findings.add(commandFinding(cfg, run));
+    if (cfg.isAutoCommand()) {
+      Path scratch = Files.createTempDirectory("assay-build-");
+      try {
+        Optional<AutoCommand.Resolved> auto = AutoCommand.detect(context.root(), scratch);
+        if (auto.isEmpty()) {
+          return GateResult.error(ID, "`command: auto` found no Maven (pom.xml) or Gradle"
+              + " (build.gradle, settings.gradle) build at the repository root; write the"
+              + " command that runs the tests instead");
+        }
+        notes.add(auto.get().note());
+        cfg = cfg.withCommand(auto.get().command(), cfg.commandTimeout());
+        evaluateCommand(cfg, context, criteria, findings);
+      } finally {
+        deleteTree(scratch);
       }
+    } else if (cfg.hasCommand()) {
+      evaluateCommand(cfg, context, criteria, findings);
     }
     ReportSummary reports = ReportSummary.read(context, cfg.reports());
     notes.addAll(reports.notes());
@@ -118,6 +141,23 @@ public final class TestsGate implements Gate<TestsConfig> {
     String summary = reports.summaryLine() + "; " + counts[0] + " deleted, " + counts[1]
         + " newly skipped, " + counts[2] + " emptied";
     return GateResult.of(ID, summary, criteria, findings, notes, reports.metrics());
+  }
+
+  private static void evaluateCommand(TestsConfig cfg, GateContext<TestsConfig> context,
+      List<CriterionResult> criteria, List<Finding> findings) throws Exception {
+    CommandOutcome run = new CommandRunner().run(cfg.command(), context.root(), cfg.commandTimeout());
+    criteria.add(commandCriterion(cfg, run));
+    if (!run.succeeded()) {
+      findings.add(commandFinding(cfg, run));
+    }
+  }
+
+  private static void deleteTree(Path dir) {
+    try (Stream<Path> s = Files.walk(dir)) {
+      s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // a scratch file left in the temp directory is harmless
+    }
   }
 
   private static String changeTitle(String rule) {
