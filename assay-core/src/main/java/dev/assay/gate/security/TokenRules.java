@@ -237,7 +237,7 @@ final class TokenRules {
       if ((recv.equals("pickle") || recv.equals("cPickle") || recv.equals("dill") || recv.equals("marshal")
           || recv.equals("jsonpickle")) && (name.equals("loads") || name.equals("load") || name.equals("decode")
           || name.equals("Unpickler"))) {
-        why = recv + "." + name + " runs code named by the data";
+        why = recv + "." + name + " can build arbitrary objects (and code) from the data";
       } else if (recv.equals("yaml") && (name.equals("load") || name.equals("load_all"))) {
         String a = argsText(args);
         if (args.size() < 2 || !(a.contains("SafeLoader") || a.contains("CSafeLoader") || a.contains("BaseLoader"))) {
