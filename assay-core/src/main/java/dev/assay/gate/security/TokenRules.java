@@ -84,6 +84,9 @@ final class TokenRules {
   private void calls(int p, String name) {
     int open = p + 1;
     List<int[]> args = t.args(open);
+    if (on(SecurityRule.UNSAFE_DESERIALIZATION) && lang == Language.CSHARP && name.equals("BinaryFormatter")) {
+      hit(SecurityRule.UNSAFE_DESERIALIZATION, p, "BinaryFormatter deserializes any type and cannot be made safe");
+    }
     if (args.isEmpty()) {
       return;
     }
@@ -396,7 +399,7 @@ final class TokenRules {
       if (close > 0 && t.is(close - 1, "true") && t.is(close - 2, "->")) {
         why = "a HostnameVerifier that returns true accepts any host name";
       }
-    } else if (lang == Language.CSHARP && name.contains("CertificateValidationCallback") && t.is(p + 1, "=")) {
+    } else if (lang == Language.CSHARP && name.contains("Certificate") && name.endsWith("ValidationCallback") && t.is(p + 1, "=")) {
       int end = t.expressionEnd(p + 2);
       if (t.is(end - 1, "true") && t.join(p + 2, end).contains("=>")) {
         why = name + " returns true for any certificate";
