@@ -190,6 +190,15 @@ public final class SecurityGate implements Gate<SecurityConfig> {
     return ctx.head().read(f.path()).map(text -> scanner.scan(f.path(), text, f.addedLines()::contains));
   }
 
+  private static String title(SecurityRule rule) {
+    String t = " " + rule.shortName().replace('-', ' ') + " ";
+    for (String[] r : new String[][] {{" sql ", " SQL "}, {" xxe ", " XXE "}, {" ldap ", " LDAP "},
+        {" xpath ", " XPath "}, {" tls ", " TLS "}, {" dom xss ", " DOM XSS "}}) {
+      t = t.replace(r[0], r[1]);
+    }
+    return t.strip();
+  }
+
   /**
    * One criterion per rule. It blocks when one of its findings is an ERROR (with no findings, when
    * the rule's findings usually are); warnings and notes are advisory.
@@ -203,7 +212,7 @@ public final class SecurityGate implements Gate<SecurityConfig> {
               ? rule.defaultSeverity() == Severity.ERROR
               : mine.stream().anyMatch(f -> f.severity() == Severity.ERROR);
       String what = rule.what();
-      out.add(CriterionResult.noFindings(rule.id(), "No " + rule.shortName().replace('-', ' ') + " (" + rule.cwe() + ")", mine.size(), blocking));
+      out.add(CriterionResult.noFindings(rule.id(), "No " + title(rule) + " (" + rule.cwe() + ")", mine.size(), blocking));
     }
     return out;
   }
