@@ -31,15 +31,16 @@ final class JavaAnalyzer {
     CompilationUnit cu = parse(MethodElider.elide(text, Prescreen.javaKeeper(rules)));
     List<Hit> hits = new ArrayList<>();
     try {
-      JavaFields fields = new JavaFields(cu);
-      for (CallableDeclaration<?> c : cu.findAll(CallableDeclaration.class)) {
+      JavaUnit unit = new JavaUnit(cu);
+      JavaFields fields = new JavaFields(unit);
+      for (CallableDeclaration<?> c : unit.callables) {
         JavaSinks sinks = new JavaSinks(c, new JavaFlow(fields, c), fields, rules, hits);
         walk(c, c, sinks);
         if (c instanceof MethodDeclaration m) {
           JavaDeclarations.check(m, rules, hits);
         }
       }
-      JavaDeclarations.checkFieldsAndInitializers(cu, fields, rules, hits);
+      JavaDeclarations.checkFieldsAndInitializers(unit, rules, hits);
     } catch (StackOverflowError e) {
       throw new Unparsed("nested too deeply to analyse");
     }

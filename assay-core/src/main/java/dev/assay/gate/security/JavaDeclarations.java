@@ -1,6 +1,5 @@
 package dev.assay.gate.security;
 
-import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
@@ -59,21 +58,22 @@ final class JavaDeclarations {
   }
 
   /** Rules on the whole unit: lambdas, well-known insecure helpers, factories in fields. */
-  static void checkFieldsAndInitializers(
-      CompilationUnit cu, JavaFields fields, Set<SecurityRule> rules, List<Hit> out) {
+  static void checkFieldsAndInitializers(JavaUnit unit, Set<SecurityRule> rules, List<Hit> out) {
     if (rules.contains(SecurityRule.TLS_VERIFICATION_DISABLED)) {
-      for (LambdaExpr l : cu.findAll(LambdaExpr.class)) {
+      for (LambdaExpr l : unit.lambdas) {
         if (l.getParameters().size() == 2 && l.getExpressionBody().map(e -> e.toString().equals("true")).orElse(false)
             && mentionsHostnameVerifier(l)) {
           hit(out, l, "a HostnameVerifier lambda returns true, so any host name is accepted");
         }
       }
-      for (Node n : cu.findAll(Node.class, JavaDeclarations::trustAllReference)) {
-        hit(out, n, "`" + n + "` turns off certificate or host name verification");
+      for (Node n : unit.references) {
+        if (trustAllReference(n)) {
+          hit(out, n, "`" + n + "` turns off certificate or host name verification");
+        }
       }
     }
     if (rules.contains(SecurityRule.XXE)) {
-      for (FieldDeclaration f : cu.findAll(FieldDeclaration.class)) {
+      for (FieldDeclaration f : unit.fields) {
         for (MethodCallExpr m : f.findAll(MethodCallExpr.class)) {
           String scope = m.getScope().map(Node::toString).orElse("");
           if ((scope.equals("DocumentBuilderFactory") || scope.equals("SAXParserFactory") || scope.equals("XMLInputFactory"))

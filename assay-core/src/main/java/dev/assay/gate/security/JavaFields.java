@@ -25,11 +25,12 @@ final class JavaFields {
   private final boolean snakeYaml;
   private final Set<String> types = new HashSet<>();
 
-  JavaFields(CompilationUnit cu) {
+  JavaFields(JavaUnit unit) {
+    CompilationUnit cu = unit.cu;
     snakeYaml =
         cu.getImports().stream().anyMatch(i -> i.getNameAsString().startsWith("org.yaml.snakeyaml"));
-    cu.findAll(com.github.javaparser.ast.body.TypeDeclaration.class).forEach(t -> types.add(t.getNameAsString()));
-    for (FieldDeclaration f : cu.findAll(FieldDeclaration.class)) {
+    unit.types.forEach(t -> types.add(t.getNameAsString()));
+    for (FieldDeclaration f : unit.fields) {
       boolean isFinal = f.isFinal() || f.isStatic() && f.isFinal();
       for (VariableDeclarator v : f.getVariables()) {
         String name = v.getNameAsString();

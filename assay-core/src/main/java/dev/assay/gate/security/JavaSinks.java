@@ -169,7 +169,7 @@ final class JavaSinks {
     }
     Flow f = flow.of(query);
     if (f.injectable() && (strong || f.has(Flow.SQL))) {
-      hit(SecurityRule.SQL_INJECTION, m, describe(query, f, "SQL") + " reaches `" + name + "`");
+      hit(SecurityRule.SQL_INJECTION, m, describe(query, f, "SQL") + " and reaches `" + name + "`");
     }
   }
 

@@ -126,47 +126,48 @@ public final class SecurityGate implements Gate<SecurityConfig> {
 
   @Override
   public GateResult evaluate(GateContext<SecurityConfig> ctx) {
-    Map<SecurityConfig, SecurityScanner> scanners = new HashMap<>();
+    Map<SecurityConfig, SecurityScanner> scanners = new java.util.concurrent.ConcurrentHashMap<>();
+    List<FileChange> files =
+        ctx.change().files().stream()
+            .filter(f -> f.existsAtHead() && !f.addedLines().isEmpty())
+            .filter(f -> dev.assay.lang.Language.ofPath(f.path()).isPresent())
+            .toList();
+    // Files are independent: read and scan them on all cores, then report in change order.
+    List<Optional<SecurityScanner.FileScan>> scans =
+        files.parallelStream().map(f -> scan(ctx, scanners, f)).toList();
     List<Finding> findings = new ArrayList<>();
     List<String> notes = new ArrayList<>();
-    int files = 0;
+    int read = 0;
     int parsed = 0;
     int unanalysed = 0;
-    for (FileChange f : ctx.change().files()) {
-      if (!f.existsAtHead() || f.addedLines().isEmpty()) {
+    for (int i = 0; i < files.size(); i++) {
+      if (scans.get(i).isEmpty()) {
         continue;
       }
-      SecurityScanner scanner = scanners.computeIfAbsent(ctx.configFor(f.path()), SecurityScanner::new);
-      if (scanner.excludes(f.path()) || dev.assay.lang.Language.ofPath(f.path()).isEmpty()) {
-        continue;
-      }
-      Optional<String> text = ctx.head().read(f.path());
-      if (text.isEmpty()) {
-        continue;
-      }
-      files++;
-      SecurityScanner.FileScan scan = scanner.scan(f.path(), text.get(), f.addedLines()::contains);
+      SecurityScanner.FileScan scan = scans.get(i).get();
+      String path = files.get(i).path();
+      read++;
       parsed += scan.candidate() ? 1 : 0;
       if (scan.problem().isPresent()) {
         unanalysed++;
         if (unanalysed <= 50) {
-          notes.add("Not fully analysed: " + f.path() + " (" + scan.problem().get() + ").");
+          notes.add("Not fully analysed: " + path + " (" + scan.problem().get() + ").");
         }
       }
       if (scan.findings().size() == SecurityScanner.MAX_FINDINGS_PER_FILE) {
-        notes.add(f.path() + ": only the first " + scan.findings().size() + " findings are reported.");
+        notes.add(path + ": only the first " + scan.findings().size() + " findings are reported.");
       }
       findings.addAll(scan.findings());
     }
     if (unanalysed > 50) {
       notes.add((unanalysed - 50) + " more files not fully analysed.");
     }
-    notes.add(0, "Read " + files + " source files; " + parsed + " had a sink word and were analysed.");
+    notes.add(0, "Read " + read + " source files; " + parsed + " had a sink word and were analysed.");
     String summary =
         findings.isEmpty()
-            ? "no security weakness in " + files + " changed source files"
+            ? "no security weakness in " + read + " changed source files"
             : findings.size() + (findings.size() == 1 ? " security finding" : " security findings")
-                + " in " + files + " changed source files";
+                + " in " + read + " changed source files";
     return GateResult.of(
         ID,
         summary,
@@ -174,10 +175,28 @@ public final class SecurityGate implements Gate<SecurityConfig> {
         findings,
         notes,
         Map.of(
-            "files", Integer.toString(files),
+            "files", Integer.toString(read),
             "analysed", Integer.toString(parsed),
             "unanalysed", Integer.toString(unanalysed),
             "findings", Integer.toString(findings.size())));
+  }
+
+  private static Optional<SecurityScanner.FileScan> scan(
+      GateContext<SecurityConfig> ctx, Map<SecurityConfig, SecurityScanner> scanners, FileChange f) {
+    SecurityScanner scanner = scanners.computeIfAbsent(ctx.configFor(f.path()), SecurityScanner::new);
+    if (scanner.excludes(f.path())) {
+      return Optional.empty();
+    }
+    return ctx.head().read(f.path()).map(text -> scanner.scan(f.path(), text, f.addedLines()::contains));
+  }
+
+  private static String title(SecurityRule rule) {
+    String t = " " + rule.shortName().replace('-', ' ') + " ";
+    for (String[] r : new String[][] {{" sql ", " SQL "}, {" xxe ", " XXE "}, {" ldap ", " LDAP "},
+        {" xpath ", " XPath "}, {" tls ", " TLS "}, {" dom xss ", " DOM XSS "}}) {
+      t = t.replace(r[0], r[1]);
+    }
+    return t.strip();
   }
 
   /**
@@ -193,7 +212,7 @@ public final class SecurityGate implements Gate<SecurityConfig> {
               ? rule.defaultSeverity() == Severity.ERROR
               : mine.stream().anyMatch(f -> f.severity() == Severity.ERROR);
       String what = rule.what();
-      out.add(CriterionResult.noFindings(rule.id(), "No " + rule.shortName().replace('-', ' ') + " (" + rule.cwe() + ")", mine.size(), blocking));
+      out.add(CriterionResult.noFindings(rule.id(), "No " + title(rule) + " (" + rule.cwe() + ")", mine.size(), blocking));
     }
     return out;
   }

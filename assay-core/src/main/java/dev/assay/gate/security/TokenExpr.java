@@ -145,7 +145,8 @@ record TokenExpr(int bits, String text) {
         joins |= s.equals("+") || s.equals("%") || s.equals(".") && t.language == Language.PHP || s.equals("..");
         other |= s.equals("[") && p > from;
       } else if (k == TokenKind.KEYWORD) {
-        other |= s.equals("this") || s.equals("self");
+        boolean callOnThis = t.is(p + 1, ".") && t.is(p + 3, "(");
+        other |= (s.equals("this") || s.equals("self")) && !callOnThis;
       }
     }
     if (other || bits != 0) {

@@ -84,6 +84,9 @@ final class TokenRules {
   private void calls(int p, String name) {
     int open = p + 1;
     List<int[]> args = t.args(open);
+    if (on(SecurityRule.UNSAFE_DESERIALIZATION) && lang == Language.CSHARP && name.equals("BinaryFormatter")) {
+      hit(SecurityRule.UNSAFE_DESERIALIZATION, p, "BinaryFormatter deserializes any type and cannot be made safe");
+    }
     if (args.isEmpty()) {
       return;
     }
@@ -237,7 +240,7 @@ final class TokenRules {
       if ((recv.equals("pickle") || recv.equals("cPickle") || recv.equals("dill") || recv.equals("marshal")
           || recv.equals("jsonpickle")) && (name.equals("loads") || name.equals("load") || name.equals("decode")
           || name.equals("Unpickler"))) {
-        why = recv + "." + name + " runs code named by the data";
+        why = recv + "." + name + " can build arbitrary objects (and code) from the data";
       } else if (recv.equals("yaml") && (name.equals("load") || name.equals("load_all"))) {
         String a = argsText(args);
         if (args.size() < 2 || !(a.contains("SafeLoader") || a.contains("CSafeLoader") || a.contains("BaseLoader"))) {
@@ -396,7 +399,7 @@ final class TokenRules {
       if (close > 0 && t.is(close - 1, "true") && t.is(close - 2, "->")) {
         why = "a HostnameVerifier that returns true accepts any host name";
       }
-    } else if (lang == Language.CSHARP && name.contains("CertificateValidationCallback") && t.is(p + 1, "=")) {
+    } else if (lang == Language.CSHARP && name.contains("Certificate") && name.endsWith("ValidationCallback") && t.is(p + 1, "=")) {
       int end = t.expressionEnd(p + 2);
       if (t.is(end - 1, "true") && t.join(p + 2, end).contains("=>")) {
         why = name + " returns true for any certificate";

@@ -145,4 +145,20 @@ class PythonGoRulesTest {
             "eval-injection@7",
             "tls-verification-disabled@8");
   }
+
+  @Test
+  void csharpRules() {
+    assertThat(Scan.rules("src/Repo.cs", """
+        class Repo {
+          void Find(SqlConnection c, string name) {
+            var cmd = new SqlCommand("SELECT * FROM Users WHERE Name = '" + name + "'", c);
+            var ok = new SqlCommand("SELECT * FROM Users WHERE Name = @name", c);
+            var f = new BinaryFormatter();
+            handler.ServerCertificateCustomValidationCallback = (m, cert, chain, errors) => true;
+            var cipher = new Random();
+          }
+        }
+        """)).containsExactly(
+            "sql-injection@3", "unsafe-deserialization@5", "tls-verification-disabled@6");
+  }
 }
