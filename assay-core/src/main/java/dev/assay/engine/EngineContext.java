@@ -61,12 +61,12 @@ final class EngineContext<C> implements GateContext<C> {
 
   @Override
   public SourceTree base() {
-    return input.base();
+    return workspace.shared(input.base());
   }
 
   @Override
   public SourceTree head() {
-    return input.head();
+    return workspace.shared(input.head());
   }
 
   @Override

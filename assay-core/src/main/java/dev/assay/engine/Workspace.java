@@ -1,5 +1,6 @@
 package dev.assay.engine;
 
+import dev.assay.api.SourceTree;
 import dev.assay.glob.Glob;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +11,9 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The regular files of a work tree, listed once and matched against report globs. Never follows a
@@ -23,9 +26,15 @@ final class Workspace {
 
   private final Path root;
   private List<String> files;
+  private final Map<SourceTree, SourceTree> shared = new ConcurrentHashMap<>();
 
   Workspace(Path root) {
     this.root = root;
+  }
+
+  /** The tree as all gates of this run read it: each file read and decoded once (by identity). */
+  SourceTree shared(SourceTree tree) {
+    return shared.computeIfAbsent(tree, SharedReads::new);
   }
 
   /** Absolute paths of files matching any glob, sorted by repository-relative path. */

@@ -14,6 +14,7 @@ import java.util.Locale;
  */
 public final class Needles {
   private static final int ALPHABET = 128;
+  private static final int CHUNK = 8192;
 
   private final List<String> needles;
   private final int[] delta;
@@ -87,24 +88,31 @@ public final class Needles {
   }
 
   /** Bit {@code i} set when needle {@code i} occurs in the text, ignoring ASCII case. */
-  public long find(CharSequence text) {
+  public long find(String text) {
     long found = 0;
     int s = 0;
-    for (int i = 0, n = text.length(); i < n; i++) {
-      int c = text.charAt(i);
-      if (c >= ALPHABET) {
-        s = 0;
-        continue;
-      }
-      if (c >= 'A' && c <= 'Z') {
-        c += 'a' - 'A';
-      }
-      s = delta[s * ALPHABET + c];
-      long o = output[s];
-      if (o != 0) {
-        found |= o;
-        if (found == all) {
-          return found;
+    char[] buf = new char[CHUNK];
+    for (int from = 0, n = text.length(); from < n; from += CHUNK) {
+      int len = Math.min(CHUNK, n - from);
+      // Copied out in chunks: indexing a char[] is far cheaper than String.charAt on a UTF-16
+      // string, which most files with one non-Latin-1 character (a © in the header) are.
+      text.getChars(from, from + len, buf, 0);
+      for (int i = 0; i < len; i++) {
+        int c = buf[i];
+        if (c >= ALPHABET) {
+          s = 0;
+          continue;
+        }
+        if (c >= 'A' && c <= 'Z') {
+          c += 'a' - 'A';
+        }
+        s = delta[s * ALPHABET + c];
+        long o = output[s];
+        if (o != 0) {
+          found |= o;
+          if (found == all) {
+            return found;
+          }
         }
       }
     }
@@ -112,7 +120,7 @@ public final class Needles {
   }
 
   /** Whether any needle occurs in the text. */
-  public boolean any(CharSequence text) {
+  public boolean any(String text) {
     int s = 0;
     for (int i = 0, n = text.length(); i < n; i++) {
       int c = text.charAt(i);

@@ -22,8 +22,11 @@ final class CoverageSettings {
   /** Line number to the kind of exclusion it holds, for the files this class knows. */
   static Map<Integer, String> exclusions(String path, String text) {
     String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-    String[] lines = text.split("\n", -1);
     Map<Integer, String> out = new TreeMap<>();
+    if (!isConfiguration(name)) {
+      return out;
+    }
+    String[] lines = text.split("\n", -1);
     if (name.equals("pom.xml")) {
       maven(lines, out);
     } else if (name.endsWith(".gradle") || name.endsWith(".gradle.kts")) {
@@ -43,6 +46,16 @@ final class CoverageSettings {
       sonar(lines, out);
     }
     return out;
+  }
+
+  /** Whether the file is one this class reads: build, coverage-tool or Sonar configuration. */
+  private static boolean isConfiguration(String name) {
+    return name.equals("pom.xml") || name.endsWith(".gradle") || name.endsWith(".gradle.kts")
+        || name.equals(".coveragerc") || name.equals("setup.cfg") || name.equals("tox.ini")
+        || name.equals("pyproject.toml") || name.endsWith(".properties") || name.endsWith(".yml")
+        || name.endsWith(".yaml") || name.equals("package.json") || name.startsWith("jest.")
+        || name.startsWith("vitest.") || name.startsWith("vite.") || name.startsWith("nyc.")
+        || name.startsWith(".nycrc") || name.startsWith(".c8rc");
   }
 
   private static void maven(String[] lines, Map<Integer, String> out) {
