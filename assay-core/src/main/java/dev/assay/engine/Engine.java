@@ -55,7 +55,8 @@ public final class Engine {
         unsuppressible.add(g.gate().id());
       }
     }
-    Evidence evidence = Evidence.collect(results, unsuppressible, in.head(), in.baseline());
+    Evidence evidence =
+        Evidence.collect(results, unsuppressible, workspace.shared(in.head()), in.baseline());
     notes.addAll(evidence.notes());
     List<GateReport> reports = new ArrayList<>();
     for (int i = 0; i < gates.size(); i++) {
