@@ -36,10 +36,13 @@ final class AnchorScan {
 
   /** Runs every detector at every occurrence of each of its anchors. */
   void scan(String text, TextIndex lines, List<Candidate> out) {
-    int n = text.length() - 1;
+    // A char[] copy: String.charAt on a UTF-16 string (any file with one non-Latin-1 character)
+    // costs a bounds-checked call per character, which dominated whole-tree scans.
+    char[] t = text.toCharArray();
+    int n = t.length - 1;
     for (int i = 0; i < n; i++) {
-      char c0 = text.charAt(i);
-      char c1 = text.charAt(i + 1);
+      char c0 = t[i];
+      char c1 = t[i + 1];
       if ((c0 | c1) >= 128) {
         continue;
       }

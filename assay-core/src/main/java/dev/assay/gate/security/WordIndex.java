@@ -30,17 +30,18 @@ final class WordIndex {
   /** The words of this index that occur in {@code text} as whole identifiers. */
   Set<String> find(String text) {
     Set<String> found = new HashSet<>();
-    int n = text.length();
+    char[] t = text.toCharArray(); // cheaper per character than charAt on UTF-16 strings
+    int n = t.length;
     int p = 0;
     while (p < n) {
-      char c = text.charAt(p);
+      char c = t[p];
       if (!isPart(c)) {
         p++;
         continue;
       }
       int start = p;
       int h = 0;
-      while (p < n && isPart(c = text.charAt(p))) {
+      while (p < n && isPart(c = t[p])) {
         h = 31 * h + c;
         p++;
       }
