@@ -1,6 +1,5 @@
 package dev.assay.llm.record;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.assay.audit.AuditLog;
 import java.io.IOException;
@@ -14,7 +13,6 @@ import java.util.Objects;
  * an answer or a key (those stay in the local ledger, and only with {@code --record-prompts}).
  */
 public final class AuditCallRecorder implements CallRecorder {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private final AuditLog log;
 
   public AuditCallRecorder(AuditLog log) {
@@ -23,37 +21,12 @@ public final class AuditCallRecorder implements CallRecorder {
 
   @Override
   public void call(CallRecord r) throws RecordException {
-    ObjectNode n = JSON.createObjectNode();
-    n.put("type", "llm-call");
-    n.put("time", r.time().toString());
-    n.put("run", r.runId());
-    n.put("command", r.command());
-    n.put("provider", r.provider());
-    n.put("model", r.model());
-    n.put("promptHash", r.promptHash());
-    ObjectNode u = n.putObject("usage");
-    u.put("input", r.usage().inputTokens());
-    u.put("output", r.usage().outputTokens());
-    u.put("cachedInput", r.usage().cachedInputTokens());
-    n.put("costUsd", r.costUsd().toPlainString());
-    n.put("latencyMs", r.latencyMillis());
-    n.put("attempts", r.attempts());
-    n.put("outcome", r.outcome());
-    append(n);
+    append(JsonlCallRecorder.callFacts("llm-call", r));
   }
 
   @Override
   public void run(RunRecord r) throws RecordException {
-    ObjectNode n = JSON.createObjectNode();
-    n.put("type", "llm-run");
-    n.put("time", r.time().toString());
-    n.put("run", r.runId());
-    n.put("command", r.command());
-    n.put("model", r.model());
-    n.put("outcome", r.outcome());
-    n.put("attempts", r.attempts());
-    n.put("costUsd", r.costUsd().toPlainString());
-    append(n);
+    append(JsonlCallRecorder.runFacts("llm-run", r));
   }
 
   private void append(ObjectNode n) throws RecordException {

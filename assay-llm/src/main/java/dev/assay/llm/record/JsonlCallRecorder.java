@@ -44,8 +44,21 @@ public final class JsonlCallRecorder implements CallRecorder {
 
   @Override
   public void call(CallRecord r) throws RecordException {
+    ObjectNode n = callFacts("call", r);
+    r.prompt().ifPresent(p -> n.put("prompt", p));
+    r.response().ifPresent(p -> n.put("response", p));
+    append(n);
+  }
+
+  @Override
+  public void run(RunRecord r) throws RecordException {
+    append(runFacts("run", r));
+  }
+
+  /** A call as JSON with {@code type}: its facts only, never the prompt or the answer. */
+  static ObjectNode callFacts(String type, CallRecord r) {
     ObjectNode n = JSON.createObjectNode();
-    n.put("type", "call");
+    n.put("type", type);
     n.put("time", r.time().toString());
     n.put("run", r.runId());
     n.put("command", r.command());
@@ -60,15 +73,13 @@ public final class JsonlCallRecorder implements CallRecorder {
     n.put("latencyMs", r.latencyMillis());
     n.put("attempts", r.attempts());
     n.put("outcome", r.outcome());
-    r.prompt().ifPresent(p -> n.put("prompt", p));
-    r.response().ifPresent(p -> n.put("response", p));
-    append(n);
+    return n;
   }
 
-  @Override
-  public void run(RunRecord r) throws RecordException {
+  /** A finished run as JSON with {@code type}. */
+  static ObjectNode runFacts(String type, RunRecord r) {
     ObjectNode n = JSON.createObjectNode();
-    n.put("type", "run");
+    n.put("type", type);
     n.put("time", r.time().toString());
     n.put("run", r.runId());
     n.put("command", r.command());
@@ -76,7 +87,7 @@ public final class JsonlCallRecorder implements CallRecorder {
     n.put("outcome", r.outcome());
     n.put("attempts", r.attempts());
     n.put("costUsd", r.costUsd().toPlainString());
-    append(n);
+    return n;
   }
 
   private synchronized void append(ObjectNode n) throws RecordException {
