@@ -8,14 +8,12 @@ import dev.assay.api.RuleDescriptor;
 import dev.assay.api.Settings;
 import dev.assay.api.Severity;
 import dev.assay.evidence.ReportAge;
-import dev.assay.glob.Glob;
-import dev.assay.glob.TestPaths;
+import dev.assay.glob.ChangedFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -216,23 +214,8 @@ public final class CoverageGate implements Gate<CoverageConfig> {
 
   /** Changed files that exist at head, add lines, and pass their include/exclude globs. */
   static List<FileChange> candidates(GateContext<CoverageConfig> ctx) {
-    Map<List<String>, List<Glob>> compiled = new HashMap<>();
-    Map<List<String>, TestPaths> excluded = new HashMap<>();
-    List<FileChange> out = new ArrayList<>();
-    for (FileChange f : ctx.change().files()) {
-      if (!f.existsAtHead() || f.addedLines().isEmpty()) {
-        continue;
-      }
-      CoverageConfig c = ctx.configFor(f.path());
-      List<Glob> include = compiled.computeIfAbsent(c.include(), Glob::compileAll);
-      TestPaths exclude =
-          excluded.computeIfAbsent(
-              c.exclude(), globs -> new TestPaths(globs, CoverageConfig.DEFAULT_EXCLUDE));
-      if ((include.isEmpty() || Glob.anyMatch(include, f.path())) && !exclude.matches(f.path())) {
-        out.add(f);
-      }
-    }
-    return out;
+    return ChangedFiles.selected(
+        ctx, CoverageConfig::include, CoverageConfig::exclude, CoverageConfig.DEFAULT_EXCLUDE);
   }
 
   private static GateResult noReports(CoverageConfig cfg, List<FileChange> candidates) {

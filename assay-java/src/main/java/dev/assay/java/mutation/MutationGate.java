@@ -10,8 +10,7 @@ import dev.assay.api.Settings;
 import dev.assay.api.Severity;
 import dev.assay.evidence.ReportAge;
 import dev.assay.gate.coverage.CoverageConfig;
-import dev.assay.glob.Glob;
-import dev.assay.glob.TestPaths;
+import dev.assay.glob.ChangedFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -334,23 +333,8 @@ public final class MutationGate implements Gate<MutationConfig> {
 
   /** Changed sources that exist at head, add lines, and pass include/exclude. */
   static List<FileChange> candidates(GateContext<MutationConfig> ctx) {
-    Map<List<String>, List<Glob>> compiled = new HashMap<>();
-    Map<List<String>, TestPaths> excluded = new HashMap<>();
-    List<FileChange> out = new ArrayList<>();
-    for (FileChange f : ctx.change().files()) {
-      if (!f.existsAtHead() || f.addedLines().isEmpty()) {
-        continue;
-      }
-      MutationConfig c = ctx.configFor(f.path());
-      List<Glob> include = compiled.computeIfAbsent(c.include(), Glob::compileAll);
-      TestPaths exclude =
-          excluded.computeIfAbsent(
-              c.exclude(), globs -> new TestPaths(globs, CoverageConfig.DEFAULT_EXCLUDE));
-      if ((include.isEmpty() || Glob.anyMatch(include, f.path())) && !exclude.matches(f.path())) {
-        out.add(f);
-      }
-    }
-    return out;
+    return ChangedFiles.selected(
+        ctx, MutationConfig::include, MutationConfig::exclude, CoverageConfig.DEFAULT_EXCLUDE);
   }
 
   private static GateResult noReports(MutationConfig cfg) {
