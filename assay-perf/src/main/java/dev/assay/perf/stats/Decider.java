@@ -64,8 +64,12 @@ public final class Decider {
     double threshold = policy.threshold();
     double[] pFail = new double[m];
     double[] pPass = new double[m];
+    double[][] walsh = new double[m][];
     for (int i = 0; i < m; i++) {
-      double[] p = ShiftTest.pValues(comparisons.get(i).logRatios(), threshold);
+      Comparison c = comparisons.get(i);
+      requireRounds(c);
+      walsh[i] = SignedRank.walshAverages(c.logRatios());
+      double[] p = ShiftTest.pValues(walsh[i], c.rounds(), threshold);
       pFail[i] = p[0];
       pPass[i] = p[1];
     }
@@ -73,7 +77,7 @@ public final class Decider {
     double[] passLevels = Holm.levels(pPass, alpha);
     List<Decision> decisions = new ArrayList<>(m);
     for (int i = 0; i < m; i++) {
-      decisions.add(decide(comparisons.get(i), failLevels[i], passLevels[i]));
+      decisions.add(decide(comparisons.get(i), walsh[i], failLevels[i], passLevels[i]));
     }
     return List.copyOf(decisions);
   }
@@ -81,18 +85,21 @@ public final class Decider {
   /** Decides one benchmark with given FAIL and PASS levels. */
   public Decision decide(Comparison c, double failLevel, double passLevel) {
     requireRounds(c);
+    return decide(c, SignedRank.walshAverages(c.logRatios()), failLevel, passLevel);
+  }
+
+  private Decision decide(Comparison c, double[] walsh, double failLevel, double passLevel) {
     Direction dir = c.direction();
-    ShiftTest t = ShiftTest.of(c.logRatios(), policy.threshold(), failLevel, passLevel);
+    ShiftTest t = ShiftTest.ofWalsh(walsh, c.rounds(), policy.threshold(), failLevel, passLevel);
     Estimate estimate = Estimate.ofLogCost(t.hl(), t.low(), t.high(), dir, c.rounds());
     Verdict verdict = t.verdict(failLevel, passLevel);
     String reason = reason(verdict, estimate, failLevel, passLevel);
     Optional<Estimate> control = Optional.empty();
     if (c.hasControl()) {
-      double[] cd = c.controlLogRatios();
-      double hl = SignedRank.hodgesLehmann(cd);
-      double lo = SignedRank.lowerBound(cd, failLevel);
-      double hi = SignedRank.upperBound(cd, failLevel);
-      Estimate ce = Estimate.ofLogCost(hl, lo, hi, dir, c.rounds());
+      ShiftTest ct = ShiftTest.of(c.controlLogRatios(), 0, failLevel, failLevel);
+      double lo = ct.low();
+      double hi = ct.high();
+      Estimate ce = Estimate.ofLogCost(ct.hl(), lo, hi, dir, c.rounds());
       control = Optional.of(ce);
       double tol = Math.log1p(policy.controlTolerance());
       if (lo > tol || hi < -tol) {
@@ -130,7 +137,7 @@ public final class Decider {
     return "the base-vs-base control moved: a second run of base costs "
         + ratio(control.costRatio()) + " of the first (" + (slower ? "at least " : "at most ")
         + ratio(bound) + " with " + percent(level) + " confidence), beyond the "
-        + String.format(Locale.ROOT, "%.3g%%", 100 * policy.controlTolerance()) + " tolerance; the machine is too"
+        + share(policy.controlTolerance()) + " tolerance; the machine is too"
         + " unsteady to trust this comparison";
   }
 
@@ -141,7 +148,16 @@ public final class Decider {
     return String.format(Locale.ROOT, "%.3gx", r);
   }
 
+  /** The confidence of a one-sided level, e.g. 0.008 -> "99.2%". */
   static String percent(double level) {
-    return String.format(Locale.ROOT, "%.3g%%", 100 * (1 - level));
+    return share(1 - level);
+  }
+
+  /** A fraction as a percentage with at most three significant digits, e.g. 0.05 -> "5%". */
+  static String share(double fraction) {
+    return new java.math.BigDecimal(100 * fraction)
+        .round(new java.math.MathContext(3))
+        .stripTrailingZeros()
+        .toPlainString() + "%";
   }
 }
