@@ -104,7 +104,7 @@ public final class Decider {
       double tol = Math.log1p(policy.controlTolerance());
       if (lo > tol || hi < -tol) {
         verdict = Verdict.INCONCLUSIVE;
-        reason = controlMoved(ce, lo > tol, failLevel);
+        reason = controlMoved(ce, failLevel);
       }
     }
     return new Decision(c.name(), verdict, estimate, control, t.pFail(), t.pPass(), failLevel,
@@ -117,28 +117,35 @@ public final class Decider {
     }
   }
 
+  /**
+   * The reason in the raw orientation a report shows (head / base of the benchmark's numbers):
+   * for a throughput the allowed limit is a floor, e.g. 0.909x for a 10% regression.
+   */
   private String reason(Verdict verdict, Estimate e, double failLevel, double passLevel) {
-    String allowed = ratio(1 + policy.maxRegression());
-    String est = "head costs " + ratio(e.costRatio()) + " of base over " + e.rounds() + " rounds";
+    boolean lower = e.direction() == Direction.LOWER_IS_BETTER;
+    String allowed = ratio(lower ? 1 + policy.maxRegression() : 1 / (1 + policy.maxRegression()));
+    String est = "head/base " + ratio(e.ratio()) + " over " + e.rounds() + " rounds"
+        + (lower ? "" : " (higher is better)");
+    double failBound = lower ? e.low() : e.high();
+    double passBound = lower ? e.high() : e.low();
     return switch (verdict) {
-      case FAIL -> est + "; at least " + ratio(e.costLow()) + " with " + percent(failLevel)
-          + " confidence, above the allowed " + allowed;
-      case PASS -> est + "; at most " + ratio(e.costHigh()) + " with " + percent(passLevel)
-          + " confidence, within the allowed " + allowed;
-      case INCONCLUSIVE -> est + "; between " + ratio(e.costLow()) + " and "
-          + ratio(e.costHigh()) + ", so it cannot yet be told whether it is within the allowed "
-          + allowed + (Double.isInfinite(e.costHigh()) || e.costLow() == 0
+      case FAIL -> est + "; " + (lower ? "at least " : "at most ") + ratio(failBound) + " with "
+          + percent(failLevel) + " confidence, beyond the allowed " + allowed;
+      case PASS -> est + "; " + (lower ? "at most " : "at least ") + ratio(passBound) + " with "
+          + percent(passLevel) + " confidence, within the allowed " + allowed;
+      case INCONCLUSIVE -> est + "; between " + ratio(e.low()) + " and " + ratio(e.high())
+          + ", so it cannot yet be told whether it is within the allowed " + allowed
+          + (Double.isInfinite(e.high()) || e.low() == 0
               ? " (too few rounds for a bound at this confidence)" : "");
     };
   }
 
-  private String controlMoved(Estimate control, boolean slower, double level) {
-    double bound = slower ? control.costLow() : control.costHigh();
-    return "the base-vs-base control moved: a second run of base costs "
-        + ratio(control.costRatio()) + " of the first (" + (slower ? "at least " : "at most ")
-        + ratio(bound) + " with " + percent(level) + " confidence), beyond the "
-        + share(policy.controlTolerance()) + " tolerance; the machine is too"
-        + " unsteady to trust this comparison";
+  private String controlMoved(Estimate control, double level) {
+    return "the base-vs-base control moved: a second run of base measured "
+        + ratio(control.ratio()) + " the first (between " + ratio(control.low()) + " and "
+        + ratio(control.high()) + " with " + percent(level) + " confidence), a shift beyond the "
+        + share(policy.controlTolerance()) + " tolerance; the machine is too unsteady to trust"
+        + " this comparison";
   }
 
   static String ratio(double r) {

@@ -30,7 +30,7 @@ class DeciderTest {
     assertThat(d.verdict()).isEqualTo(Verdict.FAIL);
     assertThat(d.estimate().ratio()).isBetween(1.8, 2.2);
     assertThat(d.estimate().costLow()).isGreaterThan(1.1);
-    assertThat(d.reason()).contains("head costs 2").contains("above the allowed 1.10x");
+    assertThat(d.reason()).contains("head/base 2").contains("beyond the allowed 1.10x");
     assertThat(d.control()).isPresent();
   }
 
@@ -55,10 +55,14 @@ class DeciderTest {
         rounds(r, 7, 2000, 0.02));
     Decision fail = DEFAULT.decide(slower, 0.008);
     assertThat(fail.verdict()).isEqualTo(Verdict.FAIL);
+    assertThat(fail.reason()).startsWith("head/base 0.5").contains("(higher is better); at most 0.")
+        .endsWith("beyond the allowed 0.909x");
     assertThat(fail.estimate().ratio()).isBetween(0.45, 0.55); // raw head / base throughput
     assertThat(fail.estimate().costRatio()).isBetween(1.8, 2.2);
     assertThat(fail.estimate().regression()).isGreaterThan(0.8);
-    assertThat(DEFAULT.decide(faster, 0.008).verdict()).isEqualTo(Verdict.PASS);
+    Decision pass = DEFAULT.decide(faster, 0.008);
+    assertThat(pass.verdict()).isEqualTo(Verdict.PASS);
+    assertThat(pass.reason()).contains("at least 1.").endsWith("within the allowed 0.909x");
   }
 
   @Test
@@ -178,6 +182,11 @@ class DeciderTest {
     assertThatThrownBy(() -> DEFAULT.decide(new Comparison("put", Direction.LOWER_IS_BETTER,
         new double[0], new double[0]), 0.05))
         .hasMessage("put: no rounds to decide on");
+    double[] many = new double[SignedRank.MAX_OBSERVATIONS + 1];
+    java.util.Arrays.fill(many, 1.0);
+    assertThatThrownBy(() -> DEFAULT.decide(new Comparison("put", Direction.LOWER_IS_BETTER,
+        many, many), 0.05))
+        .hasMessageContaining("2001 observations are more than the 2000");
     assertThatThrownBy(() -> DEFAULT.decideAll(List.of(), 6))
         .hasMessageContaining("outside the plan's 6 looks");
   }
@@ -192,5 +201,7 @@ class DeciderTest {
         .hasMessageContaining("strictly increasing");
     assertThatThrownBy(() -> new SequentialPlan(List.of(7, 10), List.of(0.8, 0.4)))
         .hasMessageContaining("sum to at most 1");
+    assertThatThrownBy(() -> SequentialPlan.single(5000))
+        .hasMessageContaining("more than the 2000 rounds");
   }
 }
