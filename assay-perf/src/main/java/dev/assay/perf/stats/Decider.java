@@ -20,6 +20,10 @@ import java.util.Optional;
  * <p>{@link #decideAll} applies Holm across the benchmarks of one look, separately to the FAIL
  * tests and to the PASS tests, at the look's share of alpha ({@link SequentialPlan}). Immutable and
  * thread-safe.
+ *
+ * <p>A ratio budget against a reference implementation ("at most 1.2x the reference") is the same
+ * decision with the reference's observations in base's place and {@code
+ * policy.withMaxRegression(0.2)}; it may join the same Holm family or form its own.
  */
 public final class Decider {
 

@@ -1,6 +1,7 @@
 package dev.assay.perf.stats;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
@@ -204,8 +205,8 @@ public final class Simulation {
         List<Comparison> cs = new ArrayList<>(m);
         for (int b = 0; b < m; b++) {
           cs.add(new Comparison("b" + b, Direction.LOWER_IS_BETTER,
-              java.util.Arrays.copyOf(base[b], roundsRun), java.util.Arrays.copyOf(head[b], roundsRun),
-              java.util.Arrays.copyOf(control[b], roundsRun)));
+              Arrays.copyOf(base[b], roundsRun), Arrays.copyOf(head[b], roundsRun),
+              Arrays.copyOf(control[b], roundsRun)));
         }
         verdicts = p.look(cs, look).toArray(Verdict[]::new);
         boolean all = true;

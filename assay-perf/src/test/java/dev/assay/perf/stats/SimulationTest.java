@@ -34,7 +34,7 @@ class SimulationTest {
   @ParameterizedTest
   @EnumSource(Shape.class)
   void noChangeFailsAtMostOnePercentOfGateRuns(Shape shape) {
-    Outcome o = SIM.run(new Scenario(shape, 0.15, 1.0, 5, 0), 300, 101);
+    Outcome o = SIM.run(new Scenario(shape, 0.15, 1.0, 5, 0), 200, 101);
     assertThat(o.falseFail()).isLessThanOrEqualTo(0.01);
     assertThat(o.anyFalseFail()).isLessThanOrEqualTo(0.01);
   }
@@ -47,7 +47,7 @@ class SimulationTest {
             ? Verdict.FAIL : Verdict.PASS)
         .toList();
     Outcome o = new Simulation(POLICY, naive, Quantiles::forkObservation)
-        .run(new Scenario(Shape.LOGNORMAL, 0.15, 1.0, 5, 0), 300, 101);
+        .run(new Scenario(Shape.LOGNORMAL, 0.15, 1.0, 5, 0), 200, 101);
     assertThat(o.anyFalseFail()).isGreaterThan(0.05);
   }
 
@@ -56,9 +56,9 @@ class SimulationTest {
   @ParameterizedTest
   @EnumSource(value = Shape.class, names = {"NORMAL", "LOGNORMAL", "DRIFT", "HEAVY_TAIL"})
   void twiceAsSlowIsCaughtInSevenRounds(Shape shape) {
-    Outcome quiet = SIM.run(new Scenario(shape, 0.05, 2.0, 5, 1), 300, 202);
+    Outcome quiet = SIM.run(new Scenario(shape, 0.05, 2.0, 5, 1), 200, 202);
     assertThat(quiet.failWithinFirstLook()).isGreaterThanOrEqualTo(0.99);
-    Outcome noisy = SIM.run(new Scenario(shape, 0.15, 2.0, 5, 1), 200, 203);
+    Outcome noisy = SIM.run(new Scenario(shape, 0.15, 2.0, 5, 1), 150, 203);
     assertThat(noisy.failWithinFirstLook()).isGreaterThanOrEqualTo(0.95);
     assertThat(noisy.fail()).isEqualTo(1.0);
   }
@@ -110,12 +110,12 @@ class SimulationTest {
   @Test
   void repeatedLooksDoNotInflateTheErrorRates() {
     Scenario boundary = new Scenario(Shape.LOGNORMAL, 0.15, 1.10, 1, 1);
-    Outcome o = SIM.run(boundary, 500, 302);
+    Outcome o = SIM.run(boundary, 400, 302);
     assertThat(o.anyAffectedPass()).isLessThanOrEqualTo(0.07);
     assertThat(o.anyAffectedFail()).isLessThanOrEqualTo(0.07);
     // spending the whole level at every look: the chance of a wrong verdict at some look grows
     Outcome noSpending = new Simulation(POLICY, withoutSpending(POLICY), Quantiles::forkObservation)
-        .run(boundary, 500, 302);
+        .run(boundary, 400, 302);
     assertThat(Math.max(noSpending.anyAffectedPass(), noSpending.anyAffectedFail()))
         .isGreaterThan(0.1);
   }
