@@ -22,8 +22,7 @@ import java.util.Optional;
  * thread-safe.
  *
  * <p>A ratio budget against a reference implementation ("at most 1.2x the reference") is the same
- * decision with the reference's observations in base's place and {@code
- * policy.withMaxRegression(0.2)}; it may join the same Holm family or form its own.
+ * test with the reference in base's place: {@link ReferenceRatio}.
  */
 public final class Decider {
 
