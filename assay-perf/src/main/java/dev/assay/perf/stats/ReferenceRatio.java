@@ -39,6 +39,7 @@ public final class ReferenceRatio {
     if (c.rounds() == 0) {
       throw new IllegalArgumentException(name + ": no rounds to decide on");
     }
+    Decider.requireLevel(alpha);
     ShiftTest t = ShiftTest.of(c.logRatios(), Math.log(maxRatio), alpha, alpha);
     Estimate e = Estimate.ofLogCost(t.hl(), t.low(), t.high(), direction, c.rounds());
     Verdict v = t.verdict(alpha, alpha);
