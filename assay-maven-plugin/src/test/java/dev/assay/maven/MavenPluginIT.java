@@ -150,6 +150,11 @@ class MavenPluginIT {
     env.put("JAVA_HOME", System.getProperty("java.home"));
     env.remove("MAVEN_ARGS");
     env.remove("MAVEN_OPTS");
+    String agent = System.getProperty("assay.it.agent", "");
+    if (agent.startsWith("-javaagent:")) {
+      // The plugin's classes only: instrumenting all of Maven would slow the builds down.
+      env.put("MAVEN_OPTS", agent + ",includes=dev.assay.*");
+    }
     Path log = project.resolve("../maven-" + System.nanoTime() + ".log");
     pb.redirectOutput(log.toFile());
     Process p = pb.start();
