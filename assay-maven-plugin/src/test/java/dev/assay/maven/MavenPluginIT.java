@@ -76,7 +76,7 @@ class MavenPluginIT {
       """;
 
   @Test
-  void blocksAnUntestedChangeSkipsOnRequestAndPassesOnceTested() throws Exception {
+  void blocksAnUntestedChangeSkipsOnRequestRefusesBadCriteriaAndPassesOnceTested() throws Exception {
     Path project = dir.resolve("reactor");
     try (TestRepo repo = TestRepo.init(project)) {
       copyTemplate(project);
@@ -120,6 +120,14 @@ class MavenPluginIT {
       assertThat(skipped.exit()).as(skipped.output()).isZero();
       assertThat(skipped.output()).contains("Assay: skipped (assay.skip)").doesNotContain("BLOCKED");
       assertThat(reports).doesNotExist();
+
+      Path bad = dir.resolve("bad-criteria.yml");
+      Files.writeString(bad, "version: 1\ngates:\n  coverage:\n    changed-lines: lots\n");
+      Run mistaken = maven(project, "-DskipTests", "-Dassay.criteria=" + bad);
+      assertThat(mistaken.exit()).as(mistaken.output()).isEqualTo(1);
+      assertThat(mistaken.output())
+          .contains("Assay: criteria error: " + bad + ":4:")
+          .contains("`gates.coverage.changed-lines`");
 
       repo.write("lib-b/src/test/java/demo/b/ClampTest.java", CLAMP_TEST).commit("test clamp");
       Run passed = maven(project);
