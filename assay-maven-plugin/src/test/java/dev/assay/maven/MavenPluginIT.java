@@ -116,14 +116,14 @@ class MavenPluginIT {
       }
 
       deleteTree(reports);
-      Run skipped = maven(project, "-Dassay.skip=true");
+      Run skipped = maven(project, "-Dassay.skip=true", "-DskipTests");
       assertThat(skipped.exit()).as(skipped.output()).isZero();
       assertThat(skipped.output()).contains("Assay: skipped (assay.skip)").doesNotContain("BLOCKED");
       assertThat(reports).doesNotExist();
 
       Path bad = dir.resolve("bad-criteria.yml");
       Files.writeString(bad, "version: 1\ngates:\n  coverage:\n    changed-lines: lots\n");
-      Run mistaken = maven(project, "-DskipTests", "-Dassay.criteria=" + bad);
+      Run mistaken = maven(project, "-DskipTests", "-Djacoco.skip", "-Dassay.criteria=" + bad);
       assertThat(mistaken.exit()).as(mistaken.output()).isEqualTo(1);
       assertThat(mistaken.output())
           .contains("Assay: criteria error: " + bad + ":4:")
@@ -165,12 +165,16 @@ class MavenPluginIT {
     }
     Path log = project.resolve("../maven-" + System.nanoTime() + ".log");
     pb.redirectOutput(log.toFile());
+    long start = System.nanoTime();
     Process p = pb.start();
     if (!p.waitFor(5, TimeUnit.MINUTES)) {
       p.descendants().forEach(ProcessHandle::destroyForcibly);
       p.destroyForcibly();
       throw new AssertionError("Maven did not finish in 5 minutes: " + Files.readString(log));
     }
+    System.out.printf(
+        "MavenPluginIT: mvn %s -> exit %d in %d s%n",
+        String.join(" ", extra), p.exitValue(), (System.nanoTime() - start) / 1_000_000_000L);
     return new Run(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
   }
 
