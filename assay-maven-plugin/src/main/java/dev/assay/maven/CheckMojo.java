@@ -84,6 +84,7 @@ public final class CheckMojo extends AbstractMojo {
       getLog().warn("Assay: in a parallel build (-T), modules after which " + project.getArtifactId()
           + " does not wait may not have written their reports yet");
     }
+    reactor.buildDirectoryWarnings().forEach(getLog()::warn);
     report(check(reactor));
   }
 

@@ -61,6 +61,25 @@ final class ReactorModules {
     return out;
   }
 
+  /**
+   * Warnings for modules whose build directory is not {@code target/}: the gates' default report
+   * globs look for Surefire, JaCoCo and PIT reports under {@code target/}, so theirs need naming.
+   */
+  List<String> buildDirectoryWarnings() {
+    List<String> out = new ArrayList<>();
+    for (MavenProject p : projects) {
+      Path dir = Path.of(p.getBuild().getDirectory()).toAbsolutePath().normalize();
+      Path conventional = p.getBasedir().toPath().resolve("target").toAbsolutePath().normalize();
+      if (!"pom".equals(p.getPackaging()) && !dir.equals(conventional)) {
+        out.add("Assay: " + p.getArtifactId() + " builds into " + dir + ", not target/; the"
+            + " default report globs (**/target/surefire-reports/*.xml, ...) do not look there:"
+            + " add its report paths to `reports` of the tests, coverage and mutation gates in"
+            + " the criteria file");
+      }
+    }
+    return out;
+  }
+
   /** A project's classes and test classpath (empty when its dependencies were not resolved). */
   static BuildModule module(MavenProject p) {
     Path classes = Path.of(p.getBuild().getOutputDirectory()).toAbsolutePath().normalize();

@@ -81,6 +81,20 @@ class ReactorModulesTest {
   }
 
   @Test
+  void aModuleBuildingOutsideTargetIsNamedInAWarning() {
+    MavenProject parent = project("parent", "pom", true);
+    MavenProject a = project("a", "jar", true);
+    MavenProject b = project("b", "jar", true);
+    b.getBuild().setDirectory(dir.resolve("b/out").toString());
+
+    List<String> warnings = new ReactorModules(List.of(parent, a, b), KEY).buildDirectoryWarnings();
+
+    assertThat(warnings).singleElement().asString()
+        .startsWith("Assay: b builds into " + dir.resolve("b/out") + ", not target/")
+        .contains("`reports`");
+  }
+
+  @Test
   void modulesSkipPomProjectsAndPreferWhatAnExecutionRecorded() {
     MavenProject parent = project("parent", "pom", true);
     MavenProject a = project("a", "jar", true);
