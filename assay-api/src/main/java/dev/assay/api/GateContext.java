@@ -53,4 +53,13 @@ public interface GateContext<C> {
   default boolean aiPass() {
     return false;
   }
+
+  /**
+   * The modules of the build that invoked Assay (the projects of a Maven reactor, in build order),
+   * with their compiled classes and test classpaths. Empty when Assay runs on its own (the command
+   * line), in which case gates use the paths their configuration names. Default: empty.
+   */
+  default List<BuildModule> buildModules() {
+    return List.of();
+  }
 }

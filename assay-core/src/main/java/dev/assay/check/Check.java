@@ -75,7 +75,7 @@ public final class Check {
       RunInput input =
           new RunInput(
               criteria, changeSet, change.base(), change.head(), root, gates, baseline,
-              ToolVersion.get(), notes, provenance);
+              ToolVersion.get(), notes, provenance, request.buildModules());
       RunResult result = Engine.run(input);
       String audit = RunProvenance.audit(root, criteria, gates, result, provenance);
       return new Outcome(result, root, out, criteria, audit);

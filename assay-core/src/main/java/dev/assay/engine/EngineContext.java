@@ -1,5 +1,6 @@
 package dev.assay.engine;
 
+import dev.assay.api.BuildModule;
 import dev.assay.api.ChangeSet;
 import dev.assay.api.GateContext;
 import dev.assay.api.Provenance;
@@ -37,6 +38,11 @@ final class EngineContext<C> implements GateContext<C> {
   @Override
   public boolean aiPass() {
     return aiPass;
+  }
+
+  @Override
+  public List<BuildModule> buildModules() {
+    return input.buildModules();
   }
 
   @Override

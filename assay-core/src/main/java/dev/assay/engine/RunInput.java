@@ -1,5 +1,6 @@
 package dev.assay.engine;
 
+import dev.assay.api.BuildModule;
 import dev.assay.api.ChangeSet;
 import dev.assay.api.Gate;
 import dev.assay.api.Provenance;
@@ -22,6 +23,7 @@ import java.util.Objects;
  * @param toolVersion Assay's version
  * @param notes notes from computing the change, shown in reports
  * @param provenance who wrote the change's lines; unknown for every line when not read
+ * @param buildModules the modules of the build running Assay (a build plugin); empty otherwise
  */
 public record RunInput(
     Criteria criteria,
@@ -33,7 +35,8 @@ public record RunInput(
     Baseline baseline,
     String toolVersion,
     List<String> notes,
-    Provenance provenance) {
+    Provenance provenance,
+    List<BuildModule> buildModules) {
   public RunInput {
     Objects.requireNonNull(provenance, "provenance");
     Objects.requireNonNull(criteria, "criteria");
@@ -45,6 +48,23 @@ public record RunInput(
     Objects.requireNonNull(toolVersion, "toolVersion");
     gates = List.copyOf(gates);
     notes = List.copyOf(notes);
+    buildModules = List.copyOf(buildModules);
+  }
+
+  /** Input from outside a build: no build modules known. */
+  public RunInput(
+      Criteria criteria,
+      ChangeSet change,
+      SourceTree base,
+      SourceTree head,
+      Path root,
+      List<Gate<?>> gates,
+      Baseline baseline,
+      String toolVersion,
+      List<String> notes,
+      Provenance provenance) {
+    this(criteria, change, base, head, root, gates, baseline, toolVersion, notes, provenance,
+        List.of());
   }
 
   /** Input with no provenance: every line unknown. */

@@ -39,6 +39,7 @@ public final class GateHarness<C> {
   private C config;
   private Function<String, C> configFor;
   private Path root = Path.of(".").toAbsolutePath().normalize();
+  private List<dev.assay.api.BuildModule> buildModules = List.of();
 
   private GateHarness(Gate<C> gate) {
     this.gate = gate;
@@ -62,6 +63,12 @@ public final class GateHarness<C> {
   /** The work tree used for {@link GateContext#findFiles} (for report discovery). */
   public GateHarness<C> root(Path dir) {
     this.root = dir.toAbsolutePath().normalize();
+    return this;
+  }
+
+  /** The modules of the build running the gate, as a build plugin hands them in. */
+  public GateHarness<C> buildModules(List<dev.assay.api.BuildModule> modules) {
+    this.buildModules = List.copyOf(modules);
     return this;
   }
 
@@ -134,7 +141,13 @@ public final class GateHarness<C> {
     C cfg = config;
     Function<String, C> per = configFor == null ? p -> cfg : configFor;
     Path r = root;
+    List<dev.assay.api.BuildModule> modules = buildModules;
     return new GateContext<>() {
+      @Override
+      public List<dev.assay.api.BuildModule> buildModules() {
+        return modules;
+      }
+
       @Override
       public ChangeSet change() {
         return cs;

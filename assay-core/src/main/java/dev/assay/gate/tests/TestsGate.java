@@ -105,7 +105,11 @@ public final class TestsGate implements Gate<TestsConfig> {
     List<CriterionResult> criteria = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
     List<String> notes = new ArrayList<>();
-    if (cfg.isAutoCommand()) {
+    if (!context.buildModules().isEmpty() && (cfg.isAutoCommand() || cfg.hasCommand())) {
+      // Inside a build (the Maven plugin) the build itself has just run the tests; running it
+      // again from within would recurse.
+      notes.add("`command` not run: Assay runs inside the build that produced the test reports.");
+    } else if (cfg.isAutoCommand()) {
       Path scratch = Files.createTempDirectory("assay-build-");
       try {
         Optional<AutoCommand.Resolved> auto = AutoCommand.detect(context.root(), scratch);

@@ -190,6 +190,23 @@ class TestsGateTest {
   }
 
   @Test
+  void commandIsNotRunInsideTheBuildThatProducedTheReports() throws Exception {
+    write("target/surefire-reports/TEST-a.xml",
+        "<testsuite><testcase classname=\"a.B\" name=\"c\"/></testsuite>");
+    Path marker = root.resolve("ran");
+    GateResult r = GateHarness.forGate(new TestsGate()).root(root)
+        .config(TestsConfig.defaults().withCommand("touch ran", Duration.ofMinutes(1)))
+        .buildModules(List.of(new dev.assay.api.BuildModule("g:a", root,
+            root.resolve("target/classes"), root.resolve("target/test-classes"), List.of())))
+        .run();
+    assertThat(marker).doesNotExist();
+    assertThat(r.criteria()).extracting(CriterionResult::id).doesNotContain("tests/command");
+    assertThat(r.notes()).contains(
+        "`command` not run: Assay runs inside the build that produced the test reports.");
+    assertThat(r.status()).isEqualTo(Status.PASS);
+  }
+
+  @Test
   void rulesHaveDocsPages() {
     assertThat(new TestsGate().rules()).extracting(d -> d.docsPath()).containsExactly(
         "rules/tests/failed.md", "rules/tests/command.md", "rules/tests/deleted.md",

@@ -1,5 +1,6 @@
 package dev.assay.java.mutation;
 
+import dev.assay.api.BuildModule;
 import dev.assay.api.ChangedLines;
 import dev.assay.api.FileChange;
 import dev.assay.api.Finding;
@@ -35,6 +36,9 @@ final class PitStep {
   }
 
   PitOutcome run(List<FileChange> candidates) throws IOException {
+    if (fromBuild()) {
+      return runWithBuildModules(candidates);
+    }
     Path root = ctx.root();
     List<Path> classes = dirs(cfg.classes());
     if (classes.stream().noneMatch(Files::isDirectory)) {
@@ -58,6 +62,46 @@ final class PitStep {
       return failed(
           "classpath file " + cfg.classpathFile() + " is larger than 4 MB; is it the right file?");
     }
+    return runPit(candidates, classes, dirs(cfg.testClasses()), classpath(cpFile));
+  }
+
+  /**
+   * Whether the classes and the classpath come from the build that runs Assay (the Maven plugin)
+   * rather than from the configuration: when the build handed in its modules and the criteria file
+   * left {@code classes}, {@code test-classes} and {@code classpath-file} at their defaults.
+   */
+  boolean fromBuild() {
+    MutationConfig d = MutationConfig.defaults();
+    return !ctx.buildModules().isEmpty()
+        && cfg.classes().equals(d.classes())
+        && cfg.testClasses().equals(d.testClasses())
+        && cfg.classpathFile().equals(d.classpathFile());
+  }
+
+  /** Every module's classes, test classes and test classpath, as the build resolved them. */
+  private PitOutcome runWithBuildModules(List<FileChange> candidates) {
+    List<Path> classes = new ArrayList<>();
+    List<Path> testClasses = new ArrayList<>();
+    java.util.Set<Path> classpath = new java.util.LinkedHashSet<>();
+    for (BuildModule m : ctx.buildModules()) {
+      classes.add(m.classes());
+      testClasses.add(m.testClasses());
+      classpath.addAll(m.classpath());
+    }
+    if (classes.stream().noneMatch(Files::isDirectory)) {
+      return failed(
+          "no compiled classes in any module of the build ("
+              + ctx.buildModules().size()
+              + " modules); run the check after the compile phase");
+    }
+    classpath.removeAll(classes);
+    classpath.removeAll(testClasses);
+    return runPit(candidates, classes, testClasses, new ArrayList<>(classpath));
+  }
+
+  private PitOutcome runPit(
+      List<FileChange> candidates, List<Path> classes, List<Path> testClasses, List<Path> cp) {
+    Path root = ctx.root();
     Map<Path, ChangedLines> sources = new LinkedHashMap<>();
     for (FileChange f : candidates) {
       sources.put(root.resolve(f.path()).normalize(), f.addedLines());
@@ -67,8 +111,8 @@ final class PitStep {
             root,
             sources,
             classes,
-            dirs(cfg.testClasses()),
-            classpath(cpFile),
+            testClasses,
+            cp,
             root.resolve(cfg.reportDir()).normalize(),
             cfg.mutators(),
             cfg.threads(),
@@ -122,7 +166,9 @@ final class PitStep {
               "No compiled class found for "
                   + rel
                   + " in "
-                  + String.join(", ", cfg.classes())
+                  + (fromBuild()
+                      ? "the classes of the build's modules"
+                      : String.join(", ", cfg.classes()))
                   + ", so its changed lines were not mutation-tested. Compile the project"
                   + " (the build may be stale or the file may not compile), or set `classes`."));
     }

@@ -2,6 +2,7 @@ package dev.assay.java.mutation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.assay.api.BuildModule;
 import dev.assay.api.CriterionResult;
 import dev.assay.api.Finding;
 import dev.assay.api.Status;
@@ -228,6 +229,54 @@ class MutationRunTest {
       assertThat(g.summary())
           .contains("classpath file target/classpath.txt not found")
           .contains("dependency:build-classpath");
+    }
+  }
+
+  @Test
+  void classesAndClasspathComeFromTheBuildWhenTheBuildHandsThemIn() throws Exception {
+    try (TestRepo repo = TestRepo.init(dir.resolve("repo"))) {
+      repo.write(".gitignore", "target/\n")
+          .write(".assay.yml", CRITERIA)
+          .write("src/main/java/demo/Calc.java", BASE)
+          .write("src/test/java/demo/CalcTest.java", BASE_TEST)
+          .commit("base");
+      repo.branch("feature").checkout("feature");
+      repo.write("src/main/java/demo/Calc.java", HEAD)
+          .write("src/test/java/demo/CalcTest.java", HEAD_TEST);
+      new JavaProject(repo.dir()).compile();
+      repo.commit("change");
+      // No classpath file: what a Maven reactor knows about the module is all PIT gets.
+      Path root = repo.dir().toRealPath();
+      BuildModule module =
+          new BuildModule(
+              "demo:calc",
+              root,
+              root.resolve("target/classes"),
+              root.resolve("target/test-classes"),
+              JavaProject.junitJars());
+
+      RunResult r =
+          Check.run(
+                  new CheckRequest(
+                      repo.dir(),
+                      Optional.of("main"),
+                      Optional.empty(),
+                      false,
+                      Optional.empty(),
+                      Optional.empty(),
+                      CheckRequest.DEFAULT_MAX_FILE_BYTES,
+                      false,
+                      List.of(module)))
+              .result();
+      GateReport g = mutation(r);
+
+      // PIT ran on the build's classes (without them the gate is an ERROR asking for a
+      // classpath file) and placed mutants on the changed lines. Which outcome each mutant has
+      // depends on PIT's timing, as in the test above; that PIT got them is what is tested here.
+      assertThat(g.status()).isEqualTo(Status.FAIL);
+      assertThat(g.summary()).doesNotContain("classpath file");
+      assertThat(rulesByLine(g.findings().stream().map(ReportedFinding::finding).toList()))
+          .anyMatch(s -> s.startsWith("mutation/") && s.endsWith(":12"));
     }
   }
 

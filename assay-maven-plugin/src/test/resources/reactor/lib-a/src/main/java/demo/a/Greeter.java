@@ -1,0 +1,9 @@
+package demo.a;
+
+public final class Greeter {
+  private Greeter() {}
+
+  public static String greet(String name) {
+    return "Hello, " + name;
+  }
+}
