@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -60,20 +61,78 @@ record Marker(String kind, View view, Pattern pattern, String needle) {
   }
 
   /**
-   * The candidates whose pattern matches somewhere in the raw text. The code and comment views
-   * only blank out what is not code or not comment, so a marker absent from the raw text is absent
-   * from both (short of one split by a comment inside it, which no tool honours either); the
-   * whole-tree scan thereby lexes only files that really hold a marker, not every file that says
-   * "allow" or "suppress" in prose.
+   * The markers of several tables whose needle occurs in the text, table by table: one pass over
+   * the text for all of them (see {@link #candidates(List, String)}).
+   */
+  static List<List<Marker>> candidatesByTable(List<List<Marker>> tables, String text) {
+    List<Marker> all = new ArrayList<>();
+    tables.forEach(all::addAll);
+    Needles needles = NEEDLES.computeIfAbsent(
+        all, ms -> Needles.of(ms.stream().map(Marker::needle).toList()));
+    long found = needles.find(text);
+    List<List<Marker>> out = new ArrayList<>();
+    int i = 0;
+    for (List<Marker> table : tables) {
+      List<Marker> hits = new ArrayList<>();
+      for (Marker m : table) {
+        if ((found & (1L << i++)) != 0) {
+          hits.add(m);
+        }
+      }
+      out.add(hits);
+    }
+    return out;
+  }
+
+  /**
+   * The candidates whose pattern matches some line of the raw text. The code and comment views
+   * only blank out what is not code or not comment, and {@link #kindsOn} matches them line by
+   * line, so a marker absent from every raw line is absent from both views (short of one split
+   * by a comment inside it, which no tool honours either); the whole-tree scan thereby lexes only
+   * files that really hold a marker, not every file that says "allow" or "suppress" in prose.
+   * Only the lines holding the marker's needle are tried: running each pattern from every offset
+   * of every file was a twelfth of a whole-tree scan.
    */
   static List<Marker> presentIn(List<Marker> candidates, String text) {
     List<Marker> out = new ArrayList<>();
     for (Marker m : candidates) {
-      if (m.pattern().matcher(text).find()) {
+      if (onSomeLine(m, text)) {
         out.add(m);
       }
     }
     return out;
+  }
+
+  private static boolean onSomeLine(Marker m, String text) {
+    Matcher matcher = null;
+    int from = 0;
+    for (int at; (at = indexOfIgnoreCase(text, m.needle(), from)) >= 0; ) {
+      int start = text.lastIndexOf('\n', at) + 1;
+      int end = text.indexOf('\n', at);
+      end = end < 0 ? text.length() : end;
+      // A region with anchoring, opaque bounds matches as the line's own string would.
+      matcher = matcher == null ? m.pattern().matcher(text) : matcher;
+      if (matcher.region(start, end).find()) {
+        return true;
+      }
+      from = end + 1;
+    }
+    return false;
+  }
+
+  /** Where the lower-case ASCII needle occurs in the text from {@code from}, ignoring ASCII case. */
+  static int indexOfIgnoreCase(String text, String needle, int from) {
+    char first = needle.charAt(0);
+    char upper = Character.toUpperCase(first);
+    int last = text.length() - needle.length();
+    for (int i = Math.max(0, from); i <= last; i++) {
+      char c = text.charAt(i);
+      if ((c == first || c == upper)
+          && text.regionMatches(true, i + 1, needle, 1, needle.length() - 1)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The kinds of the markers found on line {@code n} of the source, in table order, distinct. */
