@@ -5,11 +5,13 @@ import dev.assay.api.SourceTree;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +24,7 @@ final class Fingerprints {
   private static final Pattern DIGITS = Pattern.compile("\\d+");
 
   private final SourceTree head;
-  private final Map<String, Lines> lines = new HashMap<>();
+  private final Map<String, Lines> lines = new ConcurrentHashMap<>();
 
   Fingerprints(SourceTree head) {
     this.head = head;
@@ -30,15 +32,16 @@ final class Fingerprints {
 
   /** Fingerprints for findings given in sorted order; the result is index-aligned. */
   List<String> of(List<Finding> sorted) {
+    // Keys and hashes are computed side by side (a whole-tree scan has tens of thousands of
+    // findings, and this runs after the gates, on its own); only the occurrence numbers need
+    // the sorted order.
+    List<String> keys = sorted.parallelStream().map(this::key).toList();
     Map<String, Integer> occurrences = new HashMap<>();
-    return sorted.stream()
-        .map(
-            f -> {
-              String key = key(f);
-              int n = occurrences.merge(key, 1, Integer::sum);
-              return sha256(key + "\u0000" + n);
-            })
-        .toList();
+    List<String> numbered = new ArrayList<>(keys.size());
+    for (String key : keys) {
+      numbered.add(key + "\u0000" + occurrences.merge(key, 1, Integer::sum));
+    }
+    return numbered.parallelStream().map(Fingerprints::sha256).toList();
   }
 
   /** The text of a line at head, or empty when unavailable. */
