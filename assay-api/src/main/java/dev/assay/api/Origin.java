@@ -23,9 +23,11 @@ public record Origin(
     HUMAN,
     UNKNOWN;
 
+    private final String label = name().toLowerCase(java.util.Locale.ROOT);
+
     /** Lower case, as written in reports and criteria. */
     public String label() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return label;
     }
   }
 

@@ -33,7 +33,8 @@ import org.eclipse.jgit.lib.FileMode;
  */
 final class FileDiffer {
   private static final DiffAlgorithm ALGORITHM = new HistogramDiff();
-  private static final RawText EMPTY = new RawText(new byte[0]);
+  private static final byte[] NO_BYTES = new byte[0];
+  private static final RawText EMPTY = new RawText(NO_BYTES);
 
   private final ContentSource.Pair content;
   private final long maxFileBytes;
@@ -57,8 +58,12 @@ final class FileDiffer {
   /** A file whose added regions are known but whose moved lines are not yet removed. */
   private record Pending(DiffEntry entry, RawText newText, List<Edit> edits) {}
 
-  /** Text of one side, or why the file cannot be compared. */
-  private record Loaded(RawText text, Optional<SkipReason> skip) {}
+  /** Content of one side, or why the file cannot be compared. */
+  private record Loaded(byte[] bytes, Optional<SkipReason> skip) {
+    RawText text() {
+      return bytes.length == 0 ? EMPTY : new RawText(bytes);
+    }
+  }
 
   void add(DiffEntry entry) throws IOException {
     boolean deleted = entry.getChangeType() == DiffEntry.ChangeType.DELETE;
@@ -73,7 +78,7 @@ final class FileDiffer {
       return;
     }
     if (wholeTree) {
-      int lines = primary.text().size();
+      int lines = lineCount(primary.bytes());
       List<LineRange> all = lines == 0 ? List.of() : List.of(new LineRange(1, lines));
       whole.add(new FileChange(path(entry), path(entry), ChangeType.ADDED, 100, ChangedLines.of(all)));
       return;
@@ -117,7 +122,7 @@ final class FileDiffer {
   private Loaded load(DiffEntry entry, Side side) throws IOException {
     FileMode mode = entry.getMode(side);
     if (mode == FileMode.MISSING) {
-      return new Loaded(EMPTY, Optional.empty());
+      return new Loaded(NO_BYTES, Optional.empty());
     }
     if (mode == FileMode.GITLINK) {
       return skip(SkipReason.SUBMODULE);
@@ -132,11 +137,25 @@ final class FileDiffer {
     if (RawText.isBinary(bytes)) {
       return skip(SkipReason.BINARY);
     }
-    return new Loaded(new RawText(bytes), Optional.empty());
+    return new Loaded(bytes, Optional.empty());
+  }
+
+  /**
+   * Lines as {@link RawText#size()} counts them (a last line without a line feed counts), without
+   * building its line map: a whole-tree scan only needs the number, for every file of the tree.
+   */
+  static int lineCount(byte[] bytes) {
+    int n = 0;
+    for (byte b : bytes) {
+      if (b == '\n') {
+        n++;
+      }
+    }
+    return bytes.length == 0 || bytes[bytes.length - 1] == '\n' ? n : n + 1;
   }
 
   private static Loaded skip(SkipReason reason) {
-    return new Loaded(EMPTY, Optional.of(reason));
+    return new Loaded(NO_BYTES, Optional.of(reason));
   }
 
   private static String path(DiffEntry e) {

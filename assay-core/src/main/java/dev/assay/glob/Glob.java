@@ -1,5 +1,6 @@
 package dev.assay.glob;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -13,11 +14,13 @@ public final class Glob {
   private final String text;
   private final Pattern pattern;
   private final String literalSuffix;
+  private final String[] literals;
 
-  private Glob(String text, Pattern pattern, String literalSuffix) {
+  private Glob(String text, Pattern pattern, String literalSuffix, String[] literals) {
     this.text = text;
     this.pattern = pattern;
     this.literalSuffix = literalSuffix;
+    this.literals = literals;
   }
 
   /** Compiles a glob; a leading {@code ./} or {@code /} is ignored. */
@@ -35,7 +38,7 @@ public final class Glob {
     if (g.endsWith("/")) {
       g = g + "**";
     }
-    return new Glob(glob, Pattern.compile(toRegex(g)), literalSuffix(g));
+    return new Glob(glob, Pattern.compile(toRegex(g)), literalSuffix(g), literals(g));
   }
 
   /** True if the path matches any of the globs. */
@@ -56,7 +59,61 @@ public final class Glob {
   public boolean matches(String path) {
     // Report discovery matches every file of a large tree; the literal tail ("jacoco.xml",
     // ".xml") rejects almost all of them without running the regex.
-    return path.endsWith(literalSuffix) && pattern.matcher(path).matches();
+    return path.endsWith(literalSuffix) && hasLiterals(path) && pattern.matcher(path).matches();
+  }
+
+  /**
+   * Whether the literal runs of the glob occur in the path in order, which every match needs.
+   * Test-path globs such as {@code **}{@code /src/test/**} have no literal tail, and a
+   * whole-tree scan asks them of every file from several gates; the regex, which retries its
+   * leading {@code (?:[^/]*}{@code /)*} at every segment, was a tenth of such a scan's time.
+   */
+  private boolean hasLiterals(String path) {
+    int from = 0;
+    for (String lit : literals) {
+      int at = path.indexOf(lit, from);
+      if (at < 0) {
+        return false;
+      }
+      from = at + lit.length();
+    }
+    return true;
+  }
+
+  /**
+   * The runs of literal characters of a normalised glob, split where {@link #toRegex} puts
+   * anything but a quoted character: {@code *}, {@code **}, {@code **}{@code /} (with its slash),
+   * {@code ?} and {@code {...}} alternatives ({@code [} too, though it is literal there).
+   */
+  private static String[] literals(String g) {
+    List<String> out = new ArrayList<>();
+    StringBuilder run = new StringBuilder();
+    int i = 0;
+    while (i < g.length()) {
+      char c = g.charAt(i);
+      int skip = 0;
+      if (c == '*' && g.startsWith("**/", i)) {
+        skip = 3;
+      } else if (c == '*' || c == '?' || c == '[' || c == ']') {
+        skip = 1;
+      } else if (c == '{' && g.indexOf('}', i) > 0) {
+        skip = g.indexOf('}', i) + 1 - i;
+      }
+      if (skip == 0) {
+        run.append(c);
+        i++;
+      } else {
+        if (run.length() > 0) {
+          out.add(run.toString());
+          run.setLength(0);
+        }
+        i += skip;
+      }
+    }
+    if (run.length() > 0) {
+      out.add(run.toString());
+    }
+    return out.toArray(String[]::new);
   }
 
   /** The text after the last wildcard, which every match must end with. */

@@ -91,7 +91,7 @@ public final class Needles {
   public long find(String text) {
     long found = 0;
     int s = 0;
-    char[] buf = new char[CHUNK];
+    char[] buf = new char[Math.min(CHUNK, text.length())]; // most files are smaller
     for (int from = 0, n = text.length(); from < n; from += CHUNK) {
       int len = Math.min(CHUNK, n - from);
       // Copied out in chunks: indexing a char[] is far cheaper than String.charAt on a UTF-16

@@ -20,6 +20,8 @@ final class Symbols {
   };
 
   private static final String[] NAMES;
+  // The names as arrays: lookup compares them with the lexer's buffer for every word and operator.
+  private static final char[][] CHARS;
   private static final int[] TABLE;
   private static final int MASK;
 
@@ -30,6 +32,10 @@ final class Symbols {
       all.addAll(l.contextualWords());
     }
     NAMES = all.toArray(new String[0]);
+    CHARS = new char[NAMES.length][];
+    for (int id = 0; id < NAMES.length; id++) {
+      CHARS[id] = NAMES[id].toCharArray();
+    }
     int size = Integer.highestOneBit(NAMES.length * 4);
     TABLE = new int[size];
     MASK = size - 1;
@@ -84,19 +90,19 @@ final class Symbols {
       if (id < 0) {
         return -1;
       }
-      if (equals(NAMES[id], buf, start, end)) {
+      if (equals(CHARS[id], buf, start, end)) {
         return id;
       }
       h = (h + 1) & MASK;
     }
   }
 
-  private static boolean equals(String name, char[] buf, int start, int end) {
-    if (name.length() != end - start) {
+  private static boolean equals(char[] name, char[] buf, int start, int end) {
+    if (name.length != end - start) {
       return false;
     }
-    for (int i = 0; i < name.length(); i++) {
-      if (name.charAt(i) != buf[start + i]) {
+    for (int i = 0; i < name.length; i++) {
+      if (name[i] != buf[start + i]) {
         return false;
       }
     }

@@ -76,6 +76,18 @@ public final class TokenStream {
     return new String(text, starts[i], ends[i] - starts[i]);
   }
 
+  /**
+   * {@code text(i).hashCode()} without creating the string: duplicate detection hashes every
+   * keyword and operator of a whole tree.
+   */
+  public int textHash(int i) {
+    int h = 0;
+    for (int p = starts[i], end = ends[i]; p < end; p++) {
+      h = 31 * h + text[p];
+    }
+    return h;
+  }
+
   /** True if the token is the keyword, operator or punctuation {@code symbol}. */
   public boolean is(int i, String symbol) {
     int id = symbols[i];

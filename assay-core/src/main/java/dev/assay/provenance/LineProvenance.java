@@ -57,12 +57,23 @@ public final class LineProvenance implements Provenance {
   /** Lines per class ({@code ai:<agent>}, {@code human}, {@code unknown}) among the given lines. */
   public Map<String, Integer> count(Map<String, dev.assay.api.ChangedLines> lines) {
     Map<String, Integer> out = new TreeMap<>();
+    // A file with no known origins is all unknown: counted by range, not line by line (a
+    // whole-tree scan has millions of lines and, usually, no provenance at all).
+    int unknown = 0;
     for (Map.Entry<String, dev.assay.api.ChangedLines> e : lines.entrySet()) {
+      boolean known = files.containsKey(e.getKey());
       for (var r : e.getValue().ranges()) {
+        if (!known) {
+          unknown += r.end() - r.start() + 1;
+          continue;
+        }
         for (int l = r.start(); l <= r.end(); l++) {
           out.merge(of(e.getKey(), l).label(), 1, Integer::sum);
         }
       }
+    }
+    if (unknown > 0) {
+      out.merge(Origin.unknown().label(), unknown, Integer::sum);
     }
     return out;
   }

@@ -60,4 +60,27 @@ class GlobTest {
     assertThat(Glob.compile("src/main/**/*.java").literalPrefix()).isEqualTo("src/main/");
     assertThat(Glob.compile("**/x").literalPrefix()).isEmpty();
   }
+
+  @Test
+  void literalRunsArePrefiltersNotRules() {
+    // Every literal run must occur, in order; the regex still decides.
+    Glob tests = Glob.compile("**/src/test/**");
+    assertThat(tests.matches("src/test/A.java")).isTrue();
+    assertThat(tests.matches("m/src/test/a/A.java")).isTrue();
+    assertThat(tests.matches("m/src/main/test/A.java")).isFalse();
+    assertThat(tests.matches("m/xsrc/test/A.java")).isFalse();
+    Glob alternatives = Glob.compile("**/*.test.{js,ts}");
+    assertThat(alternatives.matches("web/cart.test.ts")).isTrue();
+    assertThat(alternatives.matches("web/cart.test.py")).isFalse();
+    assertThat(alternatives.matches("web/test.cart.ts")).isFalse();
+    Glob unclosed = Glob.compile("a{b/*.java");
+    assertThat(unclosed.matches("a{b/X.java")).isTrue();
+    assertThat(unclosed.matches("ab/X.java")).isFalse();
+    Glob bracket = Glob.compile("lib[1]/*.js");
+    assertThat(bracket.matches("lib[1]/x.js")).isTrue();
+    assertThat(bracket.matches("lib1/x.js")).isFalse();
+    Glob repeated = Glob.compile("**/a/**/a/*.txt");
+    assertThat(repeated.matches("a/a/x.txt")).isTrue();
+    assertThat(repeated.matches("x/a/b/x.txt")).isFalse();
+  }
 }

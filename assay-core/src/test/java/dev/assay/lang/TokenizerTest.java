@@ -210,4 +210,12 @@ class TokenizerTest {
     assertThat(Language.ofPath("README.md")).isEmpty();
     assertThat(Language.ofPath("dir.java/.hidden")).isEmpty();
   }
+
+  @Test
+  void textHashIsTheTokenTextsHashCode() {
+    TokenStream t = Tokenizer.tokenize(Language.JAVA, "int x = a >>>= \"é\" + 'c'; // ü".toCharArray());
+    for (int i = 0; i < t.size(); i++) {
+      assertThat(t.textHash(i)).isEqualTo(t.text(i).hashCode());
+    }
+  }
 }

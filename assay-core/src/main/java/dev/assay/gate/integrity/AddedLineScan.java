@@ -15,15 +15,17 @@ import java.util.Optional;
  * rule, naming every marker on it.
  */
 final class AddedLineScan {
+  /** Both tables' needles are searched in one pass over the text. */
+  private static final List<List<Marker>> TABLES =
+      List.of(SuppressionMarkers.ALL, CoverageMarkers.ALL);
 
   List<Finding> scan(FileChange fc, String text) {
     List<Finding> out = new ArrayList<>();
     Optional<SourceSyntax> syntax = SourceSyntax.of(fc.path());
     if (syntax.isPresent()) {
-      List<Marker> suppressions =
-          Marker.presentIn(Marker.candidates(SuppressionMarkers.ALL, text), text);
-      List<Marker> coverage =
-          Marker.presentIn(Marker.candidates(CoverageMarkers.ALL, text), text);
+      List<List<Marker>> candidates = Marker.candidatesByTable(TABLES, text);
+      List<Marker> suppressions = Marker.presentIn(candidates.get(0), text);
+      List<Marker> coverage = Marker.presentIn(candidates.get(1), text);
       if (!suppressions.isEmpty() || !coverage.isEmpty()) {
         LexedSource src = LexedSource.of(text, syntax.get());
         boolean generated = CoverageMarkers.isGeneratedFile(fc.path(), src);

@@ -26,9 +26,13 @@ final class LexedSource {
     for (int k = 0; k < code.length; k++) {
       comments[k] = code[k] == '\n' ? '\n' : ' ';
     }
+    // Only a character that opens a comment or a string can do anything but move on: the rest
+    // are passed over on the array, without the per-character syntax lookups of step().
+    boolean[] opens = syntax.openers();
     int i = 0;
     while (i < code.length) {
-      i = step(text, code, comments, i, syntax);
+      char c = code[i];
+      i = c < opens.length && opens[c] ? step(text, code, comments, i, syntax) : i + 1;
     }
     return new LexedSource(new String(code), new String(comments));
   }
@@ -70,9 +74,8 @@ final class LexedSource {
   }
 
   private static int comment(String s, char[] code, char[] comments, int from, int to) {
-    for (int k = from; k < to; k++) {
-      comments[k] = s.charAt(k);
-    }
+    // code[from, to) is still the source: step() only ever blanks ahead of where it returns.
+    System.arraycopy(code, from, comments, from, to - from);
     blank(code, from, to);
     return to;
   }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -60,20 +61,88 @@ record Marker(String kind, View view, Pattern pattern, String needle) {
   }
 
   /**
-   * The candidates whose pattern matches somewhere in the raw text. The code and comment views
-   * only blank out what is not code or not comment, so a marker absent from the raw text is absent
-   * from both (short of one split by a comment inside it, which no tool honours either); the
-   * whole-tree scan thereby lexes only files that really hold a marker, not every file that says
-   * "allow" or "suppress" in prose.
+   * The markers of several tables whose needle occurs in the text, table by table: one pass over
+   * the text for all of them (see {@link #candidates(List, String)}).
+   */
+  static List<List<Marker>> candidatesByTable(List<List<Marker>> tables, String text) {
+    List<Marker> all = new ArrayList<>();
+    tables.forEach(all::addAll);
+    Needles needles = NEEDLES.computeIfAbsent(
+        all, ms -> Needles.of(ms.stream().map(Marker::needle).toList()));
+    long found = needles.find(text);
+    List<List<Marker>> out = new ArrayList<>();
+    int i = 0;
+    for (List<Marker> table : tables) {
+      List<Marker> hits = new ArrayList<>();
+      for (Marker m : table) {
+        if ((found & (1L << i++)) != 0) {
+          hits.add(m);
+        }
+      }
+      out.add(hits);
+    }
+    return out;
+  }
+
+  /**
+   * The candidates whose pattern matches some line of the raw text. The code and comment views
+   * only blank out what is not code or not comment, and {@link #kindsOn} matches them line by
+   * line, so a marker absent from every raw line is absent from both views (short of one split
+   * by a comment inside it, which no tool honours either); the whole-tree scan thereby lexes only
+   * files that really hold a marker, not every file that says "allow" or "suppress" in prose.
+   * Only the lines holding the marker's needle are tried: running each pattern from every offset
+   * of every file was a twelfth of a whole-tree scan.
    */
   static List<Marker> presentIn(List<Marker> candidates, String text) {
     List<Marker> out = new ArrayList<>();
     for (Marker m : candidates) {
-      if (m.pattern().matcher(text).find()) {
+      if (onSomeLine(m, text)) {
         out.add(m);
       }
     }
     return out;
+  }
+
+  private static boolean onSomeLine(Marker m, String text) {
+    Matcher matcher = null;
+    int from = 0;
+    for (int at; (at = indexOfIgnoreCase(text, m.needle(), from)) >= 0; ) {
+      int start = text.lastIndexOf('\n', at) + 1;
+      int end = text.indexOf('\n', at);
+      end = end < 0 ? text.length() : end;
+      // A region with anchoring, opaque bounds matches as the line's own string would.
+      matcher = matcher == null ? m.pattern().matcher(text) : matcher;
+      if (matcher.region(start, end).find()) {
+        return true;
+      }
+      from = end + 1;
+    }
+    return false;
+  }
+
+  /**
+   * Where the lower-case ASCII needle occurs in the text from {@code from}, ignoring ASCII case.
+   * The first character is found by {@code indexOf} in each case (vectorised, and no per-character
+   * bounds check on UTF-16 texts), then the rest compared in place.
+   */
+  static int indexOfIgnoreCase(String text, String needle, int from) {
+    char lower = needle.charAt(0);
+    char upper = Character.toUpperCase(lower);
+    int rest = needle.length() - 1;
+    int a = text.indexOf(lower, from);
+    int b = upper == lower ? -1 : text.indexOf(upper, from);
+    while (a >= 0 || b >= 0) {
+      int i = b < 0 || (a >= 0 && a < b) ? a : b;
+      if (text.regionMatches(true, i + 1, needle, 1, rest)) {
+        return i;
+      }
+      if (i == a) {
+        a = text.indexOf(lower, i + 1);
+      } else {
+        b = text.indexOf(upper, i + 1);
+      }
+    }
+    return -1;
   }
 
   /** The kinds of the markers found on line {@code n} of the source, in table order, distinct. */

@@ -22,6 +22,7 @@ enum SourceSyntax {
   private final String quotes;
   private final String rawQuotes;
   private final String tripleQuotes;
+  private final boolean[] openers = new boolean[128];
 
   SourceSyntax(
       List<String> lineComments,
@@ -34,6 +35,23 @@ enum SourceSyntax {
     this.quotes = quotes;
     this.rawQuotes = rawQuotes;
     this.tripleQuotes = tripleQuotes;
+    for (String lc : lineComments) {
+      openers[lc.charAt(0)] = true;
+    }
+    if (blockComments) {
+      openers['/'] = true;
+    }
+    for (String chars : List.of(quotes, rawQuotes, tripleQuotes)) {
+      chars.chars().forEach(c -> openers[c] = true);
+    }
+  }
+
+  /**
+   * Indexed by ASCII character: true for the first character of a line comment, a block comment
+   * or a string. Every such character is ASCII. Shared; callers must not modify it.
+   */
+  boolean[] openers() {
+    return openers;
   }
 
   /** The syntax of a file by its extension, or empty for files that are not source code. */

@@ -67,7 +67,7 @@ public final class Duplicates {
           continue;
         }
       }
-      codes[n] = k == TokenKind.IDENTIFIER ? 1 : k.isLiteral() ? 2 : 16 + t.text(i).hashCode();
+      codes[n] = k == TokenKind.IDENTIFIER ? 1 : k.isLiteral() ? 2 : 16 + t.textHash(i);
       lines[n] = line;
       n++;
     }

@@ -48,6 +48,34 @@ class MarkersTest {
   }
 
   @Test
+  void candidatesOfBothTablesComeFromOnePassInTableOrder() {
+    String text = "@SuppressWarnings(\"x\") // istanbul ignore next\n";
+    List<List<Marker>> c =
+        Marker.candidatesByTable(List.of(SuppressionMarkers.ALL, CoverageMarkers.ALL), text);
+    assertThat(c.get(0)).extracting(Marker::kind).contains("@SuppressWarnings")
+        .doesNotContain("istanbul ignore");
+    assertThat(c.get(1)).extracting(Marker::kind).containsExactly("istanbul ignore");
+  }
+
+  @Test
+  void aMarkerIsPresentWhenALineHoldingItsNeedleMatches() {
+    Marker noqa = SuppressionMarkers.ALL.stream().filter(m -> m.kind().equals("# noqa"))
+        .findFirst().orElseThrow();
+    Marker nosec = SuppressionMarkers.ALL.stream().filter(m -> m.kind().equals("nosec"))
+        .findFirst().orElseThrow();
+    // The first line holding the needle does not match; a later one does, in another case.
+    assertThat(Marker.presentIn(List.of(noqa), "noqa in prose\nx = 1  # NoQA: E501\n"))
+        .containsExactly(noqa);
+    assertThat(Marker.presentIn(List.of(noqa), "noqa in prose\n# no qa\n")).isEmpty();
+    // `^` is the start of the line, as when the views are matched line by line.
+    assertThat(Marker.presentIn(List.of(nosec), "x = 1\nnosec\n")).containsExactly(nosec);
+    assertThat(Marker.presentIn(List.of(nosec), "x = 1\nanosec\n")).isEmpty();
+    assertThat(Marker.indexOfIgnoreCase("a NOQA noqa", "noqa", 0)).isEqualTo(2);
+    assertThat(Marker.indexOfIgnoreCase("a NOQA noqa", "noqa", 3)).isEqualTo(7);
+    assertThat(Marker.indexOfIgnoreCase("noq", "noqa", 0)).isEqualTo(-1);
+  }
+
+  @Test
   void javaSuppressionsInCodeAndCommentsButNotInStrings() throws Exception {
     String base = "class A {\n  int f() {\n    return 1;\n  }\n}\n";
     String head = """
