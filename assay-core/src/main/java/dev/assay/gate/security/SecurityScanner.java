@@ -107,6 +107,11 @@ public final class SecurityScanner {
    * @param lines the lines to report on (the change's added lines, or every line)
    */
   public FileScan scan(String path, String text, IntPredicate lines) {
+    return scan(path, text, lines, new ArrayList<>());
+  }
+
+  /** As {@link #scan(String, String, IntPredicate)}, adding to {@code proofs} the sinks judged safe. */
+  FileScan scan(String path, String text, IntPredicate lines, List<Proof> proofs) {
     Optional<Language> lang = Language.ofPath(path);
     if (lang.isEmpty() || excludes(path)) {
       return new FileScan(List.of(), false, Optional.empty());
@@ -127,7 +132,7 @@ public final class SecurityScanner {
     Optional<String> problem = Optional.empty();
     if (lang.get() == Language.JAVA) {
       try {
-        hits.addAll(JavaAnalyzer.analyze(text, rules));
+        hits.addAll(JavaAnalyzer.analyze(text, rules, proofs));
       } catch (JavaAnalyzer.Unparsed e) {
         problem = Optional.of("not parsed as Java: " + e.getMessage());
       }
