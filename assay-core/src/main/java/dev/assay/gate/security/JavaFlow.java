@@ -247,9 +247,16 @@ final class JavaFlow {
     }
     if (m.getScope().isEmpty() || !scope.isEmpty() && Character.isUpperCase(scope.charAt(0))) {
       // A static or own helper: its result carries what went into it (toString, valueOf, join).
-      return args.has(Flow.REQUEST) || name.contains("String") || name.startsWith("valueOf") ? args : Flow.CLEAN;
+      if (args.has(Flow.REQUEST) || name.contains("String") || name.startsWith("valueOf")) {
+        return args;
+      }
+      return args.tainted() || args.has(Flow.UNKNOWN) ? new Flow(Flow.UNKNOWN, "") : Flow.CLEAN;
     }
-    return of(m.getScope().get());
+    Flow receiver = of(m.getScope().get());
+    if (!receiver.tainted() && (args.tainted() || args.has(Flow.UNKNOWN))) {
+      return receiver.join(new Flow(Flow.UNKNOWN, ""));
+    }
+    return receiver;
   }
 
   private Flow creation(ObjectCreationExpr o) {

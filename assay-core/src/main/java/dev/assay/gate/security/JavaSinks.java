@@ -178,7 +178,7 @@ final class JavaSinks {
     Flow f = flow.of(query);
     if (f.injectable() && (strong || f.has(Flow.SQL))) {
       hit(SecurityRule.SQL_INJECTION, m, describe(query, f, "SQL") + " and reaches `" + name + "`");
-    } else if (!f.tainted()) {
+    } else if (f.provenClean()) {
       prove(SecurityRule.SQL_INJECTION, m, query, "query");
     }
   }
@@ -187,7 +187,7 @@ final class JavaSinks {
     Flow f = flow.of(value);
     if (f.injectable()) {
       hit(rule, at, describe(value, f, what));
-    } else if (!f.tainted()) {
+    } else if (f.provenClean()) {
       prove(rule, at, value, what);
     }
   }
@@ -227,12 +227,12 @@ final class JavaSinks {
       Flow f = flow.of(parts.get(0));
       if (f.injectable()) {
         hit(SecurityRule.COMMAND_INJECTION, at, describe(parts.get(0), f, "command"));
-      } else if (!f.tainted()) {
+      } else if (f.provenClean()) {
         prove(SecurityRule.COMMAND_INJECTION, at, parts.get(0), "command");
       }
       return;
     }
-    if (parts.stream().noneMatch(p -> flow.of(p).tainted())) {
+    if (parts.stream().allMatch(p -> flow.of(p).provenClean())) {
       proofs.add(Proof.proven(SecurityRule.COMMAND_INJECTION, lineOf(at),
           "every part of the command holds no outside data here"));
       return;
@@ -273,7 +273,7 @@ final class JavaSinks {
         hit(SecurityRule.PATH_TRAVERSAL, at, "the path `" + JavaFlow.shorten(a.toString()) + "` comes from " + f.origin());
         return;
       }
-      tainted |= f.tainted();
+      tainted |= !f.provenClean();
     }
     if (!tainted && !args.isEmpty()) {
       proofs.add(Proof.proven(SecurityRule.PATH_TRAVERSAL, lineOf(at),
