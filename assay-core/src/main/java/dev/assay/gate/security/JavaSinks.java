@@ -180,6 +180,8 @@ final class JavaSinks {
       hit(SecurityRule.SQL_INJECTION, m, describe(query, f, "SQL") + " and reaches `" + name + "`");
     } else if (f.provenClean()) {
       prove(SecurityRule.SQL_INJECTION, m, query, "query");
+    } else {
+      passThrough(SecurityRule.SQL_INJECTION, m, query, f);
     }
   }
 
@@ -189,7 +191,25 @@ final class JavaSinks {
       hit(rule, at, describe(value, f, what));
     } else if (f.provenClean()) {
       prove(rule, at, value, what);
+    } else {
+      passThrough(rule, at, value, f);
     }
+  }
+
+  /**
+   * A sink fed with one of the method's own parameters, unchanged: the method is a wrapper (a
+   * query runner, a file helper), and the value is checked where its callers build it.
+   */
+  private void passThrough(SecurityRule rule, Node at, Expression value, Flow f) {
+    if (isPassedThrough(value, f)) {
+      proofs.add(Proof.context(rule, lineOf(at), "`" + value + "` is this method's parameter, passed"
+          + " through unchanged: a wrapper, whose callers are checked where they build the value"));
+    }
+  }
+
+  private static boolean isPassedThrough(Expression value, Flow f) {
+    return value instanceof NameExpr n && !f.fromRequest() && !f.has(Flow.BUILT)
+        && f.origin().equals("parameter `" + n.getNameAsString() + "`");
   }
 
   /** Records that the value reaching a sink holds no outside data at this point. */
@@ -229,6 +249,8 @@ final class JavaSinks {
         hit(SecurityRule.COMMAND_INJECTION, at, describe(parts.get(0), f, "command"));
       } else if (f.provenClean()) {
         prove(SecurityRule.COMMAND_INJECTION, at, parts.get(0), "command");
+      } else {
+        passThrough(SecurityRule.COMMAND_INJECTION, at, parts.get(0), f);
       }
       return;
     }
@@ -278,6 +300,11 @@ final class JavaSinks {
     if (!tainted && !args.isEmpty()) {
       proofs.add(Proof.proven(SecurityRule.PATH_TRAVERSAL, lineOf(at),
           "the path holds no outside data here (constants, file names only, or sanitised)"));
+    } else if (!args.isEmpty() && args.stream().allMatch(a -> flow.of(a).provenClean()
+        || isPassedThrough(a, flow.of(a)))) {
+      proofs.add(Proof.context(SecurityRule.PATH_TRAVERSAL, lineOf(at), "the path is this method's"
+          + " parameter, passed through unchanged: a wrapper, whose callers are checked where they"
+          + " build the value"));
     }
   }
 
