@@ -85,8 +85,10 @@ final class CompiledStep {
     SecurityMerge merge = new SecurityMerge(cfg, analyzer.get().name());
     for (Map.Entry<String, List<CompiledJavaAnalyzer.Issue>> e : issues.entrySet()) {
       String path = e.getKey();
+      List<Proof> proofs = new ArrayList<>(scanned.get(path).proofs());
+      proofs.addAll(new SecurityScanner(ctx.configFor(path)).javaProofs(scanned.get(path).text()));
       List<Finding> merged =
-          merge.merge(path, byFile.getOrDefault(path, List.of()), scanned.get(path).proofs(), e.getValue());
+          merge.merge(path, byFile.getOrDefault(path, List.of()), proofs, e.getValue());
       merged.sort(Comparator.comparingInt(Finding::line).thenComparing(Finding::rule));
       byFile.put(path, merged);
     }

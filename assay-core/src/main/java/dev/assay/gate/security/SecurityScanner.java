@@ -146,6 +146,26 @@ public final class SecurityScanner {
     return new FileScan(findings(path, hits, lines), true, problem);
   }
 
+  /**
+   * The built-in flow's judgement of every sink of a Java file whose rule's sink words it names,
+   * also where the prescreen would skip the rule for want of a source word (path traversal with no
+   * request in the file): the proofs another analyzer's findings are weighed against. Empty for
+   * other languages and for files that do not parse.
+   */
+  List<Proof> javaProofs(String text) {
+    Set<SecurityRule> rules = Prescreen.javaSinkRules(text, enabled);
+    if (rules.isEmpty() || text.length() > MAX_CHARS || SourceScreen.skipReason(text.toCharArray()).isPresent()) {
+      return List.of();
+    }
+    List<Proof> proofs = new ArrayList<>();
+    try {
+      JavaAnalyzer.analyze(text, rules, proofs);
+    } catch (JavaAnalyzer.Unparsed e) {
+      return List.of();
+    }
+    return proofs;
+  }
+
   private List<Finding> findings(String path, List<Hit> hits, IntPredicate lines) {
     boolean test = testPaths.matches(path);
     Set<String> seen = new HashSet<>();
