@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark of FindSecBugs limited to the changed classes (issue 5): commons-lang3 3.17.0, its
 # binary jar (the compiled classes) and sources jar from Maven Central laid out as a project, then
-# FindSecBugs on the classes of 1, 10 and 100 changed source files, in one JVM (after a first run
+# FindSecBugs on the classes of 1, 10, 100 and all 231 changed source files, in one JVM (after a first run
 # that loads SpotBugs), median of ROUNDS rounds.
 #
 # usage: bench/findsecbugs-bench.sh [WORK_DIR] [ROUNDS]   (default /tmp/fsb-bench, 3 rounds)
@@ -23,4 +23,4 @@ fi
 ./mvnw -B -o -q -pl assay-java dependency:build-classpath -Dmdep.outputFile=/tmp/fsb-bench-cp.txt >/dev/null
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
 java -cp "assay-java/target/classes:assay-java/target/test-classes:assay-core/target/classes:assay-api/target/classes:$(cat /tmp/fsb-bench-cp.txt)" \
-  dev.assay.java.findsecbugs.FindSecBugsBench "$work" "$rounds" 1 10 100
+  dev.assay.java.findsecbugs.FindSecBugsBench "$work" "$rounds" 1 10 100 231
