@@ -21,7 +21,8 @@ import java.util.TreeSet;
  *       by a constant, a sanitised or parsed value, a dead branch): the issue is dropped, and a
  *       note says why.
  *   <li>The built-in rules judged the use not a security use (MD5 for a checksum, Random for a
- *       shuffle): the issue is kept as a NOTE (advisory, never blocking), saying why.
+ *       shuffle) or the value the method's own parameter passed through unchanged (a wrapper):
+ *       the issue is kept as a NOTE (advisory, never blocking), saying why.
  *   <li>Otherwise the issue is a finding of its own, at the rule's severity (at most a WARNING
  *       when FindSecBugs's confidence is low).
  * </ol>
