@@ -5,7 +5,8 @@ package dev.assay.gate.security;
  * parameter, a field of unknown origin, a request), whether it was built by concatenation or
  * formatting, whether constant parts of it look like SQL, and where the outside part came from.
  *
- * @param bits a combination of {@link #OUTSIDE}, {@link #REQUEST}, {@link #BUILT}, {@link #SQL}
+ * @param bits a combination of {@link #OUTSIDE}, {@link #REQUEST}, {@link #BUILT}, {@link #SQL},
+ *     {@link #UNKNOWN}
  * @param origin the first outside value it was built from, for messages (empty when clean)
  */
 record Flow(int bits, String origin) {
@@ -21,6 +22,12 @@ record Flow(int bits, String origin) {
   /** A constant part reads like SQL (SELECT, WHERE, ...). */
   static final int SQL = 8;
 
+  /**
+   * The result of a call the flow does not know, given an outside value: treated as clean for
+   * reporting (calls are not followed), but never proof that the value is safe.
+   */
+  static final int UNKNOWN = 16;
+
   static final Flow CLEAN = new Flow(0, "");
 
   static Flow outside(String origin) {
@@ -33,6 +40,11 @@ record Flow(int bits, String origin) {
 
   boolean tainted() {
     return (bits & (OUTSIDE | REQUEST)) != 0;
+  }
+
+  /** Known to hold no outside data: constants, sanitised or parsed values only. */
+  boolean provenClean() {
+    return !tainted() && !has(UNKNOWN);
   }
 
   boolean fromRequest() {

@@ -8,6 +8,9 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.stmt.IfStmt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -28,14 +31,19 @@ final class JavaAnalyzer {
   }
 
   static List<Hit> analyze(String text, Set<SecurityRule> rules) throws Unparsed {
+    return analyze(text, rules, new ArrayList<>());
+  }
+
+  /** As {@link #analyze(String, Set)}, adding to {@code proofs} the sinks judged safe. */
+  static List<Hit> analyze(String text, Set<SecurityRule> rules, List<Proof> proofs) throws Unparsed {
     CompilationUnit cu = parse(MethodElider.elide(text, Prescreen.javaKeeper(rules)));
     List<Hit> hits = new ArrayList<>();
     try {
       JavaUnit unit = new JavaUnit(cu);
       JavaFields fields = new JavaFields(unit);
       for (CallableDeclaration<?> c : unit.callables) {
-        JavaSinks sinks = new JavaSinks(c, new JavaFlow(fields, c), fields, rules, hits);
-        walk(c, c, sinks);
+        JavaSinks sinks = new JavaSinks(c, new JavaFlow(fields, c), fields, rules, hits, proofs);
+        walk(c, c, sinks, proofs);
         if (c instanceof MethodDeclaration m) {
           JavaDeclarations.check(m, rules, hits);
         }
@@ -65,14 +73,27 @@ final class JavaAnalyzer {
     return r.getResult().get();
   }
 
-  /** Visits {@code n}'s subtree in source order, not entering nested methods or classes. */
-  private static void walk(Node n, CallableDeclaration<?> owner, JavaSinks sinks) {
+  /**
+   * Visits {@code n}'s subtree in source order, not entering nested methods or classes. The body
+   * of an {@code if} whose condition is always false is not visited: its sinks never run, and
+   * each of their lines is recorded as a proof.
+   */
+  private static void walk(Node n, CallableDeclaration<?> owner, JavaSinks sinks, List<Proof> proofs) {
     if (n != owner && n instanceof BodyDeclaration<?>) {
+      return;
+    }
+    if (n instanceof IfStmt s && DeadBranches.alwaysFalse(s.getCondition(), owner)) {
+      walk(s.getCondition(), owner, sinks, proofs);
+      String why = "it is in a branch that never runs (`if (" + JavaFlow.shorten(s.getCondition().toString()) + ")` is always false)";
+      for (Node call : s.getThenStmt().findAll(Node.class, x -> x instanceof MethodCallExpr || x instanceof ObjectCreationExpr)) {
+        call.getBegin().ifPresent(p -> proofs.add(Proof.deadBranch(p.line, why)));
+      }
+      s.getElseStmt().ifPresent(e -> walk(e, owner, sinks, proofs));
       return;
     }
     sinks.visit(n);
     for (Node child : n.getChildNodes()) {
-      walk(child, owner, sinks);
+      walk(child, owner, sinks, proofs);
     }
   }
 }

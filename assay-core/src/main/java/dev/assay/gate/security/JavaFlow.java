@@ -231,6 +231,11 @@ final class JavaFlow {
   private Flow call(MethodCallExpr m) {
     String name = m.getNameAsString();
     String scope = m.getScope().map(JavaFlow::scopeName).orElse("");
+    if (NAME_ONLY.contains(name) && !nameOfAPath(m)) {
+      // `locator.getFileName()` may return a whole path: clean for reporting (calls are not
+      // followed), but no proof that `../` is gone.
+      return new Flow(Flow.UNKNOWN, "");
+    }
     if (SANITIZERS.contains(name) || NUMERIC_CLASSES.contains(scope) && !name.equals("toString")) {
       return Flow.CLEAN;
     }
@@ -247,9 +252,36 @@ final class JavaFlow {
     }
     if (m.getScope().isEmpty() || !scope.isEmpty() && Character.isUpperCase(scope.charAt(0))) {
       // A static or own helper: its result carries what went into it (toString, valueOf, join).
-      return args.has(Flow.REQUEST) || name.contains("String") || name.startsWith("valueOf") ? args : Flow.CLEAN;
+      if (args.has(Flow.REQUEST) || name.contains("String") || name.startsWith("valueOf")) {
+        return args;
+      }
+      return args.tainted() || args.has(Flow.UNKNOWN) ? new Flow(Flow.UNKNOWN, "") : Flow.CLEAN;
     }
-    return of(m.getScope().get());
+    Flow receiver = of(m.getScope().get());
+    if (!receiver.tainted() && (args.tainted() || args.has(Flow.UNKNOWN))) {
+      return receiver.join(new Flow(Flow.UNKNOWN, ""));
+    }
+    return receiver;
+  }
+
+  private static final Set<String> NAME_ONLY = Set.of("getName", "getFileName", "getBaseName");
+
+  /**
+   * A name-only reduction of something known to be a path: {@code Paths.get(x).getFileName()},
+   * {@code new File(x).getName()}, a {@code Path}/{@code File} local, or {@code
+   * FilenameUtils.getName(x)}.
+   */
+  private boolean nameOfAPath(MethodCallExpr m) {
+    Expression scope = m.getScope().orElse(null);
+    if (scope instanceof NameExpr n) {
+      String t = types.getOrDefault(n.getNameAsString(), "");
+      return t.equals("Path") || t.equals("File") || n.getNameAsString().equals("FilenameUtils");
+    }
+    if (scope instanceof MethodCallExpr c) {
+      String s = scopeName(c);
+      return s.equals("Paths.get()") || s.equals("Path.of()") || c.getNameAsString().equals("toPath");
+    }
+    return scope instanceof ObjectCreationExpr o && o.getType().getNameAsString().equals("File");
   }
 
   private Flow creation(ObjectCreationExpr o) {

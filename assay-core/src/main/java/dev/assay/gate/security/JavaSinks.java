@@ -55,6 +55,7 @@ final class JavaSinks {
   private final JavaFields fields;
   private final Set<SecurityRule> rules;
   private final List<Hit> out;
+  private final List<Proof> proofs;
   private String methodText;
   private Boolean passwords;
 
@@ -63,12 +64,14 @@ final class JavaSinks {
       JavaFlow flow,
       JavaFields fields,
       Set<SecurityRule> rules,
-      List<Hit> out) {
+      List<Hit> out,
+      List<Proof> proofs) {
     this.method = method;
     this.flow = flow;
     this.fields = fields;
     this.rules = rules;
     this.out = out;
+    this.proofs = proofs;
   }
 
   void visit(Node n) {
@@ -98,7 +101,12 @@ final class JavaSinks {
         && (scope.equals("Paths") && name.equals("get")
             || scope.equals("Path") && name.equals("of")
             || scope.equals("Files") && FILES_METHODS.contains(name))) {
-      path(m, args);
+      if (onlyFileName(m)) {
+        proofs.add(Proof.proven(SecurityRule.PATH_TRAVERSAL, lineOf(m),
+            "only the file name of that path is used (`getFileName()`), so `../` cannot escape"));
+      } else {
+        path(m, args);
+      }
     }
     if (rules.contains(SecurityRule.LDAP_INJECTION) && name.equals("search") && args.size() >= 2) {
       injection(SecurityRule.LDAP_INJECTION, m, args.get(1), "LDAP filter");
@@ -170,6 +178,10 @@ final class JavaSinks {
     Flow f = flow.of(query);
     if (f.injectable() && (strong || f.has(Flow.SQL))) {
       hit(SecurityRule.SQL_INJECTION, m, describe(query, f, "SQL") + " and reaches `" + name + "`");
+    } else if (f.provenClean()) {
+      prove(SecurityRule.SQL_INJECTION, m, query, "query");
+    } else {
+      passThrough(SecurityRule.SQL_INJECTION, m, query, f);
     }
   }
 
@@ -177,7 +189,39 @@ final class JavaSinks {
     Flow f = flow.of(value);
     if (f.injectable()) {
       hit(rule, at, describe(value, f, what));
+    } else if (f.provenClean()) {
+      prove(rule, at, value, what);
+    } else {
+      passThrough(rule, at, value, f);
     }
+  }
+
+  /**
+   * A sink fed with one of the method's own parameters, unchanged: the method is a wrapper (a
+   * query runner, a file helper), and the value is checked where its callers build it.
+   */
+  private void passThrough(SecurityRule rule, Node at, Expression value, Flow f) {
+    if (isPassedThrough(value, f)) {
+      proofs.add(Proof.context(rule, lineOf(at), "`" + value + "` is this method's parameter, passed"
+          + " through unchanged: a wrapper, whose callers are checked where they build the value"));
+    }
+  }
+
+  private static boolean isPassedThrough(Expression value, Flow f) {
+    return value instanceof NameExpr n && !f.fromRequest() && !f.has(Flow.BUILT)
+        && f.origin().equals("parameter `" + n.getNameAsString() + "`");
+  }
+
+  /** Records that the value reaching a sink holds no outside data at this point. */
+  private void prove(SecurityRule rule, Node at, Expression value, String what) {
+    String how = value.isLiteralExpr() || value.isTextBlockLiteralExpr()
+        ? "is a constant"
+        : "holds no outside data here (constants, sanitised or overwritten values only)";
+    proofs.add(Proof.proven(rule, lineOf(at), "the " + what + " `" + JavaFlow.shorten(value.toString()) + "` " + how));
+  }
+
+  private static int lineOf(Node at) {
+    return at.getBegin().map(p -> p.line).orElse(1);
   }
 
   private static String describe(Expression value, Flow f, String what) {
@@ -203,7 +247,16 @@ final class JavaSinks {
       Flow f = flow.of(parts.get(0));
       if (f.injectable()) {
         hit(SecurityRule.COMMAND_INJECTION, at, describe(parts.get(0), f, "command"));
+      } else if (f.provenClean()) {
+        prove(SecurityRule.COMMAND_INJECTION, at, parts.get(0), "command");
+      } else {
+        passThrough(SecurityRule.COMMAND_INJECTION, at, parts.get(0), f);
       }
+      return;
+    }
+    if (parts.stream().allMatch(p -> flow.of(p).provenClean())) {
+      proofs.add(Proof.proven(SecurityRule.COMMAND_INJECTION, lineOf(at),
+          "every part of the command holds no outside data here"));
       return;
     }
     String program = literal(parts.get(0)).orElse("").toLowerCase(Locale.ROOT);
@@ -221,16 +274,37 @@ final class JavaSinks {
           return;
         }
       }
+    } else if (!program.isEmpty()) {
+      proofs.add(Proof.proven(SecurityRule.COMMAND_INJECTION, lineOf(at),
+          "the program `" + program + "` is a constant and no shell parses its arguments"));
     }
   }
 
+  /** {@code Paths.get(x).getFileName()}: the path is built only to take its last element. */
+  private static boolean onlyFileName(MethodCallExpr m) {
+    return m.getParentNode().orElse(null) instanceof MethodCallExpr p
+        && p.getNameAsString().equals("getFileName")
+        && p.getScope().orElse(null) == m;
+  }
+
   private void path(Node at, NodeList<Expression> args) {
+    boolean tainted = false;
     for (Expression a : args) {
       Flow f = flow.of(a);
       if (f.fromRequest()) {
         hit(SecurityRule.PATH_TRAVERSAL, at, "the path `" + JavaFlow.shorten(a.toString()) + "` comes from " + f.origin());
         return;
       }
+      tainted |= !f.provenClean();
+    }
+    if (!tainted && !args.isEmpty()) {
+      proofs.add(Proof.proven(SecurityRule.PATH_TRAVERSAL, lineOf(at),
+          "the path holds no outside data here (constants, file names only, or sanitised)"));
+    } else if (!args.isEmpty() && args.stream().allMatch(a -> flow.of(a).provenClean()
+        || isPassedThrough(a, flow.of(a)))) {
+      proofs.add(Proof.context(SecurityRule.PATH_TRAVERSAL, lineOf(at), "the path is this method's"
+          + " parameter, passed through unchanged: a wrapper, whose callers are checked where they"
+          + " build the value"));
     }
   }
 
@@ -240,6 +314,14 @@ final class JavaSinks {
         && !methodText().contains("ObjectInputFilter") && !methodText().contains("setObjectInputFilter")) {
       hit(SecurityRule.UNSAFE_DESERIALIZATION, o,
           "an ObjectInputStream with no ObjectInputFilter or resolveClass check reads objects of any class");
+    } else if (type.equals("ObjectInputStream")) {
+      String why = "the stream is restricted (an ObjectInputFilter, a resolveClass override or a"
+          + " stream of this class's own making)";
+      proofs.add(Proof.proven(SecurityRule.UNSAFE_DESERIALIZATION, lineOf(o), why));
+      for (MethodCallExpr read : method.findAll(MethodCallExpr.class,
+          c -> c.getNameAsString().equals("readObject") || c.getNameAsString().equals("readUnshared"))) {
+        proofs.add(Proof.proven(SecurityRule.UNSAFE_DESERIALIZATION, lineOf(read), why));
+      }
     } else if (type.equals("XMLDecoder")) {
       hit(SecurityRule.UNSAFE_DESERIALIZATION, o, "XMLDecoder runs the method calls the XML names");
     } else if (type.equals("Yaml") && o.getArguments().isEmpty() && fields.snakeYaml()) {
@@ -285,6 +367,9 @@ final class JavaSinks {
   private void weakHash(Node at, String what) {
     if (passwordContext()) {
       hit(SecurityRule.WEAK_HASH, at, what + " in `" + method.getNameAsString() + "`, which handles a password or secret");
+    } else {
+      proofs.add(Proof.context(SecurityRule.WEAK_HASH, lineOf(at),
+          what + " in `" + method.getNameAsString() + "`, which handles no password or secret (a checksum or key, not a password hash)"));
     }
   }
 
@@ -310,6 +395,9 @@ final class JavaSinks {
     String target = assignedName(at);
     if (Words.mentions(target, Words.SECURITY_VALUE) || Words.mentions(method.getNameAsString(), Words.SECURITY_VALUE)) {
       hit(SecurityRule.WEAK_RANDOM, at, what + " produces `" + (target.isEmpty() ? method.getNameAsString() : target) + "`");
+    } else {
+      proofs.add(Proof.context(SecurityRule.WEAK_RANDOM, lineOf(at),
+          what + " in `" + method.getNameAsString() + "` produces no token, password, key, salt or nonce"));
     }
   }
 

@@ -152,6 +152,21 @@ final class Prescreen {
   }
 
   /**
+   * The enabled Java rules whose sink words the text names, whether or not it names a source: the
+   * rules whose sinks the built-in flow can judge for another analyzer's findings.
+   */
+  static Set<SecurityRule> javaSinkRules(String text, Set<SecurityRule> enabled) {
+    Set<SecurityRule> out = EnumSet.noneOf(SecurityRule.class);
+    Set<String> found = INDEXES.get(Language.JAVA).find(text);
+    for (Words w : JAVA) {
+      if (enabled.contains(w.rule()) && w.sinks().stream().anyMatch(found::contains)) {
+        out.add(w.rule());
+      }
+    }
+    return out;
+  }
+
+  /**
    * The enabled rules that could match in a file of {@code language}; empty when nothing can (the
    * file need not be tokenized or parsed).
    */

@@ -26,7 +26,11 @@ import java.util.Set;
  */
 public final class SecurityGate implements Gate<SecurityConfig> {
   static final String ID = "security";
-  static final Set<String> KEYS = Set.of("disable", "error", "warning", "note", "exclude", "test-paths");
+  static final Set<String> KEYS =
+      Set.of("disable", "error", "warning", "note", "exclude", "test-paths", "findsecbugs", "classes",
+          "classpath-file");
+  /** Keys read once for the whole run (FindSecBugs analyses all changed classes together). */
+  private static final Set<String> RUN_KEYS = Set.of("findsecbugs", "classes", "classpath-file");
   private static final List<String> LEVELS = List.of("error", "warning", "note");
 
   public SecurityGate() {}
@@ -46,10 +50,12 @@ public final class SecurityGate implements Gate<SecurityConfig> {
     return Arrays.stream(SecurityRule.values()).map(SecurityRule::descriptor).toList();
   }
 
-  /** Every key is read per file, so every key may be overridden per path. */
+  /** The rule keys are read per file, so they may be overridden per path. */
   @Override
   public Set<String> pathKeys() {
-    return KEYS;
+    Set<String> keys = new java.util.HashSet<>(KEYS);
+    keys.removeAll(RUN_KEYS);
+    return Set.copyOf(keys);
   }
 
   @Override
@@ -69,11 +75,22 @@ public final class SecurityGate implements Gate<SecurityConfig> {
         severities.put(r, Severity.valueOf(level.toUpperCase(java.util.Locale.ROOT)));
       }
     }
+    List<String> cp = s.paths("classpath-file", List.of(SecurityConfig.DEFAULT_CLASSPATH_FILE));
+    if (cp.size() != 1) {
+      throw s.error("classpath-file", "takes one path, got " + cp.size(), null);
+    }
+    List<String> classes = s.paths("classes", SecurityConfig.DEFAULT_CLASSES);
+    if (classes.isEmpty()) {
+      throw s.error("classes", "is an empty list", "name the compiled classes directory, e.g. target/classes");
+    }
     return new SecurityConfig(
         disabled,
         severities,
         s.paths("exclude", List.of()),
-        s.paths("test-paths", SecurityConfig.DEFAULT_TEST_PATHS));
+        s.paths("test-paths", SecurityConfig.DEFAULT_TEST_PATHS),
+        s.bool("findsecbugs", false),
+        classes,
+        cp.get(0));
   }
 
   private static List<SecurityRule> rulesAt(Settings s, String key) {
@@ -133,9 +150,10 @@ public final class SecurityGate implements Gate<SecurityConfig> {
             .filter(f -> dev.assay.lang.Language.ofPath(f.path()).isPresent())
             .toList();
     // Files are independent: read and scan them on all cores, then report in change order.
-    List<Optional<SecurityScanner.FileScan>> scans =
+    List<Optional<Scanned>> scans =
         files.parallelStream().map(f -> scan(ctx, scanners, f)).toList();
-    List<Finding> findings = new ArrayList<>();
+    Map<String, List<Finding>> byFile = new java.util.LinkedHashMap<>();
+    List<Scanned> java = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     int read = 0;
     int parsed = 0;
@@ -144,7 +162,7 @@ public final class SecurityGate implements Gate<SecurityConfig> {
       if (scans.get(i).isEmpty()) {
         continue;
       }
-      SecurityScanner.FileScan scan = scans.get(i).get();
+      SecurityScanner.FileScan scan = scans.get(i).get().scan();
       String path = files.get(i).path();
       read++;
       parsed += scan.candidate() ? 1 : 0;
@@ -157,43 +175,58 @@ public final class SecurityGate implements Gate<SecurityConfig> {
       if (scan.findings().size() == SecurityScanner.MAX_FINDINGS_PER_FILE) {
         notes.add(path + ": only the first " + scan.findings().size() + " findings are reported.");
       }
-      findings.addAll(scan.findings());
+      byFile.put(path, scan.findings());
+      if (path.endsWith(".java")) {
+        java.add(scans.get(i).get());
+      }
     }
     if (unanalysed > 50) {
       notes.add((unanalysed - 50) + " more files not fully analysed.");
     }
     notes.add(0, "Read " + read + " source files; " + parsed + " had a sink word and were analysed.");
+    Map<String, String> metrics = new java.util.TreeMap<>();
+    if (ctx.config().findsecbugs()) {
+      Optional<String> error = new CompiledStep(ctx).run(java, byFile, notes, metrics);
+      if (error.isPresent()) {
+        return GateResult.error(ID, error.get());
+      }
+    }
+    List<Finding> findings = new ArrayList<>();
+    byFile.values().forEach(findings::addAll);
     String summary =
         findings.isEmpty()
             ? "no security weakness in " + read + " changed source files"
             : findings.size() + (findings.size() == 1 ? " security finding" : " security findings")
                 + " in " + read + " changed source files";
+    metrics.put("files", Integer.toString(read));
+    metrics.put("analysed", Integer.toString(parsed));
+    metrics.put("unanalysed", Integer.toString(unanalysed));
+    metrics.put("findings", Integer.toString(findings.size()));
     return GateResult.of(
-        ID,
-        summary,
-        criteria(findings),
-        findings,
-        notes,
-        Map.of(
-            "files", Integer.toString(read),
-            "analysed", Integer.toString(parsed),
-            "unanalysed", Integer.toString(unanalysed),
-            "findings", Integer.toString(findings.size())));
+        ID, summary, criteria(findings, ctx.config().findsecbugs()), findings, notes, metrics);
   }
 
-  private static Optional<SecurityScanner.FileScan> scan(
+  /** One file's scan, with the built-in proofs and (for Java) its text, for FindSecBugs. */
+  record Scanned(FileChange file, String text, SecurityScanner.FileScan scan, List<Proof> proofs) {}
+
+  private static Optional<Scanned> scan(
       GateContext<SecurityConfig> ctx, Map<SecurityConfig, SecurityScanner> scanners, FileChange f) {
     SecurityScanner scanner = scanners.computeIfAbsent(ctx.configFor(f.path()), SecurityScanner::new);
     if (scanner.excludes(f.path())) {
       return Optional.empty();
     }
-    return ctx.head().read(f.path()).map(text -> scanner.scan(f.path(), text, f.addedLines()::contains));
+    return ctx.head().read(f.path()).map(text -> {
+      List<Proof> proofs = new ArrayList<>();
+      SecurityScanner.FileScan scan = scanner.scan(f.path(), text, f.addedLines()::contains, proofs);
+      return new Scanned(f, f.path().endsWith(".java") ? text : "", scan, proofs);
+    });
   }
 
   private static String title(SecurityRule rule) {
     String t = " " + rule.shortName().replace('-', ' ') + " ";
     for (String[] r : new String[][] {{" sql ", " SQL "}, {" xxe ", " XXE "}, {" ldap ", " LDAP "},
-        {" xpath ", " XPath "}, {" tls ", " TLS "}, {" dom xss ", " DOM XSS "}}) {
+        {" xpath ", " XPath "}, {" tls ", " TLS "}, {" dom xss ", " DOM XSS "},
+        {" findsecbugs ", " FindSecBugs "}}) {
       t = t.replace(r[0], r[1]);
     }
     return t.strip();
@@ -203,9 +236,12 @@ public final class SecurityGate implements Gate<SecurityConfig> {
    * One criterion per rule. It blocks when one of its findings is an ERROR (with no findings, when
    * the rule's findings usually are); warnings and notes are advisory.
    */
-  private static List<CriterionResult> criteria(List<Finding> findings) {
+  private static List<CriterionResult> criteria(List<Finding> findings, boolean compiled) {
     List<CriterionResult> out = new ArrayList<>();
     for (SecurityRule rule : SecurityRule.values()) {
+      if (!compiled && SecurityRule.COMPILED_ONLY.contains(rule)) {
+        continue;
+      }
       List<Finding> mine = findings.stream().filter(f -> f.rule().equals(rule.id())).toList();
       boolean blocking =
           mine.isEmpty()

@@ -146,7 +146,53 @@ public enum SecurityRule {
       "medium",
       "a cookie is set without the Secure or the HttpOnly flag",
       "without Secure the cookie travels over plain HTTP, and without HttpOnly any injected script"
-          + " can read it; set both (and SameSite) unless the cookie must be read by script");
+          + " can read it; set both (and SameSite) unless the cookie must be read by script"),
+  FINDSECBUGS_INJECTION(
+      "findsecbugs-injection",
+      "FindSecBugsInjection",
+      "CWE-74",
+      Severity.ERROR,
+      "medium",
+      "FindSecBugs traced a value of outside origin into an interpreter the built-in rules do not"
+          + " cover (expression languages, templates, SMTP or HTTP headers, logs, format strings,"
+          + " server-side requests)",
+      "whoever controls that value changes what the interpreter does; pass it as data (a"
+          + " parameter, a variable of the template or expression), or validate it against a"
+          + " whitelist; FindSecBugs's page for the bug type has the idiom for each API"),
+  FINDSECBUGS_CRYPTO(
+      "findsecbugs-crypto",
+      "FindSecBugsCrypto",
+      "CWE-310",
+      Severity.ERROR,
+      "medium",
+      "FindSecBugs found a cryptographic weakness the built-in rules do not cover (hard-coded"
+          + " keys or passwords, static IVs, small keys, missing integrity, unencrypted sockets)",
+      "keys and passwords come from a secret store, IVs are random per message, RSA keys are"
+          + " 2048 bits or more with OAEP padding, ciphers are authenticated (AES-GCM), sockets use"
+          + " TLS"),
+  FINDSECBUGS_WEB(
+      "findsecbugs-web",
+      "FindSecBugsWeb",
+      "CWE-20",
+      Severity.WARNING,
+      "medium",
+      "FindSecBugs found a web weakness (cross-site scripting in a servlet or JSP, open redirect,"
+          + " CSRF protection off, permissive CORS, file disclosure, trust in client headers)",
+      "encode output for its context, redirect only to known targets, keep CSRF protection on,"
+          + " list allowed origins, never pick a view or file from a request value"),
+  FINDSECBUGS_OTHER(
+      "findsecbugs-other",
+      "FindSecBugsOther",
+      "CWE-693",
+      Severity.WARNING,
+      "low",
+      "FindSecBugs found another security weakness (permissions, regular expressions open to"
+          + " ReDoS, validation order, Android components, information exposure)",
+      "see FindSecBugs's page for the bug type named in the finding");
+
+  /** The rules only the bytecode analyzer reports (FindSecBugs bug types with no built-in rule). */
+  static final java.util.Set<SecurityRule> COMPILED_ONLY =
+      java.util.EnumSet.of(FINDSECBUGS_INJECTION, FINDSECBUGS_CRYPTO, FINDSECBUGS_WEB, FINDSECBUGS_OTHER);
 
   private final String name;
   private final String pascal;

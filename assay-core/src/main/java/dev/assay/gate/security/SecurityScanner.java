@@ -107,6 +107,11 @@ public final class SecurityScanner {
    * @param lines the lines to report on (the change's added lines, or every line)
    */
   public FileScan scan(String path, String text, IntPredicate lines) {
+    return scan(path, text, lines, new ArrayList<>());
+  }
+
+  /** As {@link #scan(String, String, IntPredicate)}, adding to {@code proofs} the sinks judged safe. */
+  FileScan scan(String path, String text, IntPredicate lines, List<Proof> proofs) {
     Optional<Language> lang = Language.ofPath(path);
     if (lang.isEmpty() || excludes(path)) {
       return new FileScan(List.of(), false, Optional.empty());
@@ -127,7 +132,7 @@ public final class SecurityScanner {
     Optional<String> problem = Optional.empty();
     if (lang.get() == Language.JAVA) {
       try {
-        hits.addAll(JavaAnalyzer.analyze(text, rules));
+        hits.addAll(JavaAnalyzer.analyze(text, rules, proofs));
       } catch (JavaAnalyzer.Unparsed e) {
         problem = Optional.of("not parsed as Java: " + e.getMessage());
       }
@@ -139,6 +144,26 @@ public final class SecurityScanner {
       }
     }
     return new FileScan(findings(path, hits, lines), true, problem);
+  }
+
+  /**
+   * The built-in flow's judgement of every sink of a Java file whose rule's sink words it names,
+   * also where the prescreen would skip the rule for want of a source word (path traversal with no
+   * request in the file): the proofs another analyzer's findings are weighed against. Empty for
+   * other languages and for files that do not parse.
+   */
+  List<Proof> javaProofs(String text) {
+    Set<SecurityRule> rules = Prescreen.javaSinkRules(text, enabled);
+    if (rules.isEmpty() || text.length() > MAX_CHARS || SourceScreen.skipReason(text.toCharArray()).isPresent()) {
+      return List.of();
+    }
+    List<Proof> proofs = new ArrayList<>();
+    try {
+      JavaAnalyzer.analyze(text, rules, proofs);
+    } catch (JavaAnalyzer.Unparsed e) {
+      return List.of();
+    }
+    return proofs;
   }
 
   private List<Finding> findings(String path, List<Hit> hits, IntPredicate lines) {

@@ -61,7 +61,8 @@ class SecurityGateTest {
     assertThat(criterion(r, "security/xxe").status()).isEqualTo(Status.PASS);
     assertThat(r.criteria())
         .extracting(CriterionResult::id)
-        .containsExactlyElementsOf(new SecurityGate().rules().stream().map(RuleDescriptor::id).toList());
+        .containsExactlyElementsOf(new SecurityGate().rules().stream().map(RuleDescriptor::id)
+            .filter(id -> !id.startsWith("security/findsecbugs-")).toList());
   }
 
   @Test
