@@ -21,7 +21,7 @@ record Budget(String text, int percentile, boolean atMost, double limit, Unit un
       "(?:p(\\d{1,2}|100)|(median))?\\s*(<=|>=|≤|≥)\\s*([0-9]+(?:\\.[0-9]+)?(?:[eE][-+]?\\d+)?)"
           + "\\s*([^\\s]+)");
   private static final Pattern RATIO = Pattern.compile(
-      "(<=|>=|≤|≥)\\s*([0-9]+(?:\\.[0-9]+)?)\\s*x\\s*(?:the\\s+)?reference");
+      "(<=|≤)\\s*([0-9]+(?:\\.[0-9]+)?)\\s*x\\s*(?:the\\s+)?reference");
 
   boolean isRatio() {
     return unit == null;
@@ -48,11 +48,10 @@ record Budget(String text, int percentile, boolean atMost, double limit, Unit un
     Matcher r = RATIO.matcher(t);
     if (r.matches()) {
       double ratio = Double.parseDouble(r.group(2));
-      if (!(ratio > 0)) {
-        throw new IllegalArgumentException("a ratio budget needs a positive ratio");
+      if (!(ratio >= 1)) {
+        throw new IllegalArgumentException("a ratio budget must allow at least 1x the reference");
       }
-      return Optional.of(new Budget(t, 50, r.group(1).startsWith("<") || r.group(1).equals("≤"),
-          ratio, null));
+      return Optional.of(new Budget(t, 50, true, ratio, null));
     }
     Matcher a = ABSOLUTE.matcher(t);
     if (!a.matches()) {

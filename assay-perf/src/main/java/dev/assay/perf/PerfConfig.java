@@ -1,5 +1,6 @@
 package dev.assay.perf;
 
+import dev.assay.perf.stats.Complexity;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

@@ -1,6 +1,7 @@
 package dev.assay.perf;
 
 import dev.assay.api.Settings;
+import dev.assay.perf.stats.Complexity;
 import dev.assay.perf.PerfConfig.BenchmarkSpec;
 import dev.assay.perf.PerfConfig.Kind;
 import dev.assay.perf.PerfConfig.Reference;
@@ -31,11 +32,11 @@ final class PerfSettings {
 
   static PerfConfig read(Settings s) {
     s.requireKnownKeys(KEYS);
-    int minRounds = s.integer("min-rounds", 5);
-    int maxRounds = s.integer("max-rounds", 30);
+    int minRounds = s.integer("min-rounds", 7);
+    int maxRounds = s.integer("max-rounds", 60);
     if (minRounds < 2) {
       throw s.error("min-rounds", "must be at least 2, got " + minRounds,
-          "a decision needs several rounds; 5 is the default");
+          "a decision needs several rounds; 7 is the default");
     }
     if (maxRounds < minRounds || maxRounds > 10_000) {
       throw s.error("max-rounds", "must be between min-rounds (" + minRounds + ") and 10000, got "
@@ -46,8 +47,8 @@ final class PerfSettings {
       throw s.error("max-regression", "must be above 0% and below 100%", "e.g. 10%");
     }
     double confidence = s.ratio("confidence", 0.95);
-    if (confidence < 0.5 || confidence >= 1) {
-      throw s.error("confidence", "must be at least 50% and below 100%", "e.g. 95% or 99%");
+    if (confidence <= 0.5 || confidence >= 1) {
+      throw s.error("confidence", "must be above 50% and below 100%", "e.g. 95% or 99%");
     }
     return new PerfConfig(
         s.string("build", "").strip(),
@@ -171,8 +172,8 @@ final class PerfSettings {
             "the smaller size N; Assay also runs 10N, e.g. `size: 1000`");
       }
       String e = c.string("expect", "");
-      Complexity x = Complexity.parse(e).orElseThrow(() -> c.error("expect", e.isEmpty()
-          ? "is missing" : "`" + e + "` is not a known growth", "one of " + Complexity.KNOWN));
+      Complexity x = complexity(e).orElseThrow(() -> c.error("expect", e.isEmpty()
+          ? "is missing" : "`" + e + "` is not a known growth", "one of O(1), O(log n), O(n)"));
       double tol = c.ratio("tolerance", 0.5);
       if (!(tol > 0)) {
         throw c.error("tolerance", "must be above 0%", "e.g. 50%");
@@ -191,6 +192,25 @@ final class PerfSettings {
       }
     }
     return c;
+  }
+
+  static java.util.Optional<Complexity> complexity(String s) {
+    String t = s.toLowerCase(Locale.ROOT).replace(" ", "");
+    return switch (t) {
+      case "o(1)", "constant" -> java.util.Optional.of(Complexity.CONSTANT);
+      case "o(logn)", "logarithmic" -> java.util.Optional.of(Complexity.LOGARITHMIC);
+      case "o(n)", "linear" -> java.util.Optional.of(Complexity.LINEAR);
+      default -> java.util.Optional.empty();
+    };
+  }
+
+  /** How an O(...) reads in reports. */
+  static String text(Complexity c) {
+    return switch (c) {
+      case CONSTANT -> "O(1)";
+      case LOGARITHMIC -> "O(log n)";
+      case LINEAR -> "O(n)";
+    };
   }
 
   private static void checkName(Settings s, String name) {
