@@ -56,20 +56,18 @@ final class PerfJudge {
     switch (d.verdict()) {
       case FAIL -> {
         out.failed++;
-        out.finding(PerformanceGate.REGRESSION, Severity.ERROR, "`" + s.name() + "` is "
-            + Numbers.ratio(e.costRatio()) + " " + costWord(s) + " at the head than at the base"
-            + " (at least " + Numbers.ratio(e.costLow()) + " with " + Numbers.percent(
-            cfg.confidence()) + " confidence; at most " + Numbers.ratio(1 + cfg.maxRegression())
-            + " allowed): " + d.reason() + ". Find the change that slowed it (a scan instead of a"
-            + " seek, I/O in a loop) or, if the cost is intended, raise"
-            + " `gates.performance.max-regression`.", s.name());
+        out.finding(PerformanceGate.REGRESSION, Severity.ERROR, "`" + s.name() + "` is slower at"
+            + " the head than at the base by more than the allowed "
+            + Numbers.percent(cfg.maxRegression()) + ": " + d.reason() + ". Find the change that"
+            + " slowed it (a scan instead of a seek, a copy or I/O in a loop) or, if the cost is"
+            + " intended, raise `gates.performance.max-regression`.", s.name());
       }
       case PASS -> out.passed++;
       case INCONCLUSIVE -> {
         out.inconclusive++;
         out.finding(PerformanceGate.INCONCLUSIVE, Severity.WARNING, "`" + s.name() + "`: "
-            + d.reason() + " after " + e.rounds() + " rounds. More rounds"
-            + " (`time-budget`, `max-rounds`) or a quieter machine would decide it.", s.name());
+            + d.reason() + ". More rounds (`time-budget`, `max-rounds`), steadier benchmark"
+            + " iterations or a quieter machine would decide it.", s.name());
       }
     }
     double ref = s.has(Side.Role.REFERENCE) ? Numbers.median(s.all(Side.Role.REFERENCE)) : 0;
@@ -135,8 +133,8 @@ final class PerfJudge {
         s.values(Side.Role.HEAD, common), 2, 3, Complexity.CONSTANT, b.limit() - 1, dir, alpha);
     Estimate e = d.estimate();
     String says = "`" + s.name() + "` costs " + Numbers.ratio(e.costRatio()) + " the reference's"
-        + " (" + interval(e) + ", " + common.size() + " rounds) against the budget `" + b.text()
-        + "`";
+        + " (interval " + interval(e).substring(interval(e).indexOf('(') + 1).replace(")", "")
+        + ", " + common.size() + " rounds) against the budget `" + b.text() + "`";
     if (d.verdict() == Verdict.FAIL) {
       out.finding(PerformanceGate.REFERENCE_RATIO, Severity.ERROR, says + ": beyond it with "
           + Numbers.percent(cfg.confidence()) + " confidence.", s.name());
@@ -168,17 +166,15 @@ final class PerfJudge {
         Unit.format(Numbers.median(small.values(Side.Role.HEAD, common)), small.throughput()),
         Unit.format(Numbers.median(large.values(Side.Role.HEAD, common)), small.throughput()),
         interval(d.estimate()), growth + ": <= " + Numbers.ratio(allowed), d.verdict().name()));
-    String says = "`" + sc.name() + "` at size " + n * 10 + " costs "
-        + Numbers.ratio(d.estimate().costRatio()) + " of size " + n + " at the head ("
-        + interval(d.estimate()) + "), declared " + growth + " (at most " + Numbers.ratio(allowed)
-        + " with the " + Numbers.percent(sc.tolerance()) + " tolerance)";
+    String declared = "declared " + growth + ", at most " + Numbers.ratio(allowed) + " with the "
+        + Numbers.percent(sc.tolerance()) + " tolerance";
     if (d.verdict() == Verdict.FAIL) {
-      out.finding(PerformanceGate.SCALING, Severity.ERROR, says + ": it grows faster than"
-          + " declared, as a full scan or a nested loop does. Look for a lookup that stopped using"
-          + " its index.", sc.name());
+      out.finding(PerformanceGate.SCALING, Severity.ERROR, "`" + sc.name() + "` grows faster"
+          + " than " + declared + ": " + d.reason() + ". A loop over all elements where a seek or"
+          + " a lookup was meant does this.", sc.name());
     } else if (d.verdict() == Verdict.INCONCLUSIVE) {
-      out.finding(PerformanceGate.INCONCLUSIVE, Severity.WARNING, says + ": the rounds cannot yet"
-          + " tell.", sc.name());
+      out.finding(PerformanceGate.INCONCLUSIVE, Severity.WARNING, "`" + sc.name() + "` against"
+          + " its scaling check (" + declared + "): " + d.reason() + ".", sc.name());
     }
   }
 

@@ -12,9 +12,9 @@ final class PerfTables {
     List<GateTable> out = new ArrayList<>();
     if (!o.benchmarkRows.isEmpty()) {
       double allowed = 1 + cfg.maxRegression();
-      out.add(new GateTable("Benchmarks: head vs base over " + m.rounds().rounds() + " rounds"
-          + " (medians; ratio = Hodges-Lehmann estimate with its " + Numbers.percent(
-          cfg.confidence()) + " bounds, above 1 = slower)",
+      out.add(new GateTable("Benchmarks: head vs base, " + m.rounds().rounds() + " rounds run"
+          + " (medians; ratio = Hodges-Lehmann estimate with its confidence bounds, from the look"
+          + " that decided it; for throughputs base/head, so above 1 is always slower)",
           List.of("benchmark", "base", "head", "reference", "head/base (interval)", "verdict"),
           o.benchmarkRows,
           new GateTable.Chart("head/base cost (log scale); lines at 1x and the allowed "
