@@ -121,6 +121,22 @@ class PerformanceGateRepoTest {
     }
   }
 
+  @Test
+  void aSpentTimeBudgetLeavesTheBenchmarkInconclusiveNeverPassed() throws Exception {
+    String yaml = criteria(BENCHMARKS + "time-budget: 1ms\n");
+    try (TestRepo repo = PerfRepo.base(dir, yaml, "0.01")) {
+      repo.write("README", "docs only");
+      repo.commit("docs");
+      GateReport g = perf(check(repo));
+      assertThat(g.status()).as(g.summary() + g.notes()).isEqualTo(Status.WARN);
+      assertThat(g.metrics()).containsEntry("rounds", "1");
+      assertThat(g.notes()).contains("The time budget (1 ms) ended the rounds after 1 of them.");
+      assertThat(findings(g)).extracting(Finding::rule)
+          .containsExactly(PerformanceGate.INCONCLUSIVE);
+      assertThat(g.tables().get(0).rows().get(0).get(5)).isEqualTo("INCONCLUSIVE");
+    }
+  }
+
   private static boolean straceWorks() throws Exception {
     Process p = new ProcessBuilder("strace", "-f", "-c", "-o", "/dev/null", "true")
         .redirectErrorStream(true).start();
