@@ -15,12 +15,52 @@ public final class OperatingCharacteristics {
 
   private OperatingCharacteristics() {}
 
-  /** Arguments: [runs per scenario, default 2000] [seed, default 20261202]. */
+  /**
+   * Arguments: [runs per scenario, default 2000] [seed, default 20261202] [tables: {@code all}
+   * (default), {@code effects}, {@code boundary} or {@code summary}].
+   */
   public static void main(String[] args) {
     int runs = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
     long seed = args.length > 1 ? Long.parseLong(args[1]) : 20261202L;
-    print(Policy.DEFAULT, runs, seed, System.out);
-    printBoundary(Policy.DEFAULT, runs, seed, System.out);
+    String tables = args.length > 2 ? args[2] : "all";
+    if (!List.of("all", "effects", "boundary", "summary").contains(tables)) {
+      System.err.println("tables must be all, effects, boundary or summary, not " + tables);
+      System.exit(2);
+    }
+    if (tables.equals("all") || tables.equals("effects")) {
+      print(Policy.DEFAULT, runs, seed, System.out);
+    }
+    if (tables.equals("all") || tables.equals("boundary")) {
+      printBoundary(Policy.DEFAULT, runs, seed, System.out);
+    }
+    if (tables.equals("all") || tables.equals("summary")) {
+      printSummaries(Policy.DEFAULT, runs, seed, System.out);
+    }
+  }
+
+  /**
+   * The third table: the same procedure with each fork summarised by the median of its
+   * iterations (as the gate does) or by their mean, where iterations are bimodal or heavy-tailed.
+   */
+  static void printSummaries(Policy policy, int runs, long seed, PrintStream out) {
+    out.println();
+    out.println("| noise | sigma | true ratio | fork summary | FAIL | FAIL at 7 rounds"
+        + " | mean rounds to FAIL |");
+    out.println("| --- | --- | --- | --- | --- | --- | --- |");
+    List<Simulation.Scenario> scenarios = List.of(
+        new Simulation.Scenario(Simulation.Shape.BIMODAL, 0.05, 2.0, 5, 1),
+        new Simulation.Scenario(Simulation.Shape.HEAVY_TAIL, 0.05, 1.25, 5, 1));
+    for (Simulation.Scenario s : scenarios) {
+      for (String summary : List.of("median", "mean")) {
+        Simulation sim = new Simulation(policy, Simulation.Procedure.of(policy),
+            summary.equals("median") ? Quantiles::forkObservation
+                : x -> java.util.Arrays.stream(x).average().orElseThrow());
+        Simulation.Outcome o = sim.run(s, runs, seed);
+        out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %s | %s | %s | %.1f |%n", name(s),
+            s.sigma(), s.effect(), summary, pct(o.fail()), pct(o.failWithinFirstLook()),
+            o.meanRoundsToFail());
+      }
+    }
   }
 
   /** Simulates every scenario and prints one table row per scenario. */
