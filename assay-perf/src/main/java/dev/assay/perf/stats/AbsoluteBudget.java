@@ -34,6 +34,7 @@ public final class AbsoluteBudget {
     if (c.rounds() == 0) {
       throw new IllegalArgumentException(name + ": no rounds to decide on");
     }
+    Decider.requireLevel(alpha);
     ShiftTest t = ShiftTest.of(c.logRatios(), 0, alpha, alpha);
     Estimate e = Estimate.ofLogCost(t.hl(), t.low(), t.high(), direction, c.rounds());
     Verdict v = t.verdict(alpha, alpha);

@@ -22,8 +22,7 @@ import java.util.Optional;
  * thread-safe.
  *
  * <p>A ratio budget against a reference implementation ("at most 1.2x the reference") is the same
- * decision with the reference's observations in base's place and {@code
- * policy.withMaxRegression(0.2)}; it may join the same Holm family or form its own.
+ * test with the reference in base's place: {@link ReferenceRatio}.
  */
 public final class Decider {
 
@@ -64,6 +63,7 @@ public final class Decider {
 
   /** Decides all benchmarks with Holm at family-wide level {@code alpha} (no spending). */
   public List<Decision> decideAllAt(List<Comparison> comparisons, double alpha) {
+    requireLevel(alpha);
     int m = comparisons.size();
     double threshold = policy.threshold();
     double[] pFail = new double[m];
@@ -89,6 +89,8 @@ public final class Decider {
   /** Decides one benchmark with given FAIL and PASS levels. */
   public Decision decide(Comparison c, double failLevel, double passLevel) {
     requireRounds(c);
+    requireLevel(failLevel);
+    requireLevel(passLevel);
     return decide(c, SignedRank.walshAverages(c.logRatios()), failLevel, passLevel);
   }
 
@@ -113,6 +115,14 @@ public final class Decider {
     }
     return new Decision(c.name(), verdict, estimate, control, t.pFail(), t.pPass(), failLevel,
         passLevel, reason);
+  }
+
+  /** One-sided levels must lie in [0, 0.5): beyond, a "bound" would sit past the estimate. */
+  static void requireLevel(double level) {
+    if (!(level >= 0 && level < 0.5)) {
+      throw new IllegalArgumentException(
+          "a one-sided level must be at least 0 and below 0.5, not " + level);
+    }
   }
 
   private static void requireRounds(Comparison c) {

@@ -41,6 +41,7 @@ public final class ScalingCheck {
       throw new IllegalArgumentException(name + ": no rounds to decide on");
     }
     double threshold = Math.log(allowed);
+    Decider.requireLevel(alpha);
     ShiftTest t = ShiftTest.of(c.logRatios(), threshold, alpha, alpha);
     Estimate e = Estimate.ofLogCost(t.hl(), t.low(), t.high(), direction, c.rounds());
     Verdict v = t.verdict(alpha, alpha);

@@ -25,6 +25,7 @@ public final class SequentialDecider {
 
   private final Decider decider;
   private final Map<String, Decision> settled = new LinkedHashMap<>();
+  private List<String> lastNames = List.of();
   private int looksTaken;
 
   /** A fresh sequence for one gate run under the given policy. */
@@ -50,7 +51,7 @@ public final class SequentialDecider {
 
   /** Whether every benchmark seen at the last look has a PASS or FAIL. */
   public boolean allDecided() {
-    return settled.values().stream().allMatch(Decision::decided);
+    return lastNames.stream().allMatch(name -> settled.get(name).decided());
   }
 
   /**
@@ -79,6 +80,7 @@ public final class SequentialDecider {
       settled.put(d.name(), kept);
       result.add(kept);
     }
+    lastNames = result.stream().map(Decision::name).toList();
     return List.copyOf(result);
   }
 }

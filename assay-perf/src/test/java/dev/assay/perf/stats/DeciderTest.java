@@ -187,6 +187,12 @@ class DeciderTest {
     assertThatThrownBy(() -> DEFAULT.decide(new Comparison("put", Direction.LOWER_IS_BETTER,
         many, many), 0.05))
         .hasMessageContaining("2001 observations are more than the 2000");
+    assertThatThrownBy(() -> DEFAULT.decide(new Comparison("put", Direction.LOWER_IS_BETTER,
+        new double[] {1, 2}, new double[] {1, 2}), 0.5))
+        .hasMessage("a one-sided level must be at least 0 and below 0.5, not 0.5");
+    assertThatThrownBy(() -> ScalingCheck.decide("s", new double[] {1}, new double[] {1}, 10, 100,
+        Complexity.CONSTANT, 0.1, Direction.LOWER_IS_BETTER, Double.NaN))
+        .hasMessageContaining("not NaN");
     assertThatThrownBy(() -> DEFAULT.decideAll(List.of(), 6))
         .hasMessageContaining("outside the plan's 6 looks");
   }

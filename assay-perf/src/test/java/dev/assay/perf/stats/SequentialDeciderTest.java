@@ -50,6 +50,20 @@ class SequentialDeciderTest {
   }
 
   @Test
+  void aBenchmarkDroppedAfterALookNoLongerHoldsTheRunOpen() {
+    SequentialDecider seq = new SequentialDecider(Policy.DEFAULT);
+    double[] base = {100, 101, 99, 100, 102, 98, 100};
+    double[] head = {300, 303, 297, 300, 306, 294, 300};
+    double[] noisy = {50, 200, 80, 150, 90, 160, 100};
+    seq.look(List.of(comparison("a", base, head, 7), comparison("flaky", base, noisy, 7)));
+    assertThat(seq.allDecided()).isFalse();
+    // "flaky" failed to run on one side since; the runner leaves it out
+    seq.look(List.of(comparison("a", base, head, 7)));
+    assertThat(seq.allDecided()).isTrue();
+    assertThat(seq.nextRounds()).isEmpty();
+  }
+
+  @Test
   void theLastLookIsTheLast() {
     SequentialDecider seq = new SequentialDecider(Policy.DEFAULT.withPlan(SequentialPlan.single(5)));
     double[] v = {1, 2, 3, 4, 5};

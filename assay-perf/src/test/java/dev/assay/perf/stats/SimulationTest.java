@@ -90,7 +90,9 @@ class SimulationTest {
     Policy strict = POLICY.withConfidence(0.99);
     Outcome o = new Simulation(strict).run(new Scenario(Shape.LOGNORMAL, 0.05, 2.0, 5, 1), 100, 206);
     assertThat(o.failWithinFirstLook()).isZero();
-    assertThat(o.fail()).isEqualTo(1.0); // caught at the second look instead
+    // 0.01 * 0.04 / 5 < 2^-12 at the second look too: caught at the third, after 20 rounds
+    assertThat(o.fail()).isEqualTo(1.0);
+    assertThat(o.meanRoundsToFail()).isEqualTo(20.0);
   }
 
   // ---- 10%: FAIL or INCONCLUSIVE, PASS at most alpha, family-wide and across looks ----
