@@ -5,11 +5,11 @@ import dev.assay.api.Severity;
 import dev.assay.api.Status;
 import dev.assay.perf.PerfConfig.ScalingSpec;
 import dev.assay.perf.stats.AbsoluteBudget;
-import dev.assay.perf.stats.Complexity;
 import dev.assay.perf.stats.Decision;
 import dev.assay.perf.stats.Direction;
 import dev.assay.perf.stats.Estimate;
 import dev.assay.perf.stats.Quantiles;
+import dev.assay.perf.stats.ReferenceRatio;
 import dev.assay.perf.stats.ScalingCheck;
 import dev.assay.perf.stats.Verdict;
 import java.util.List;
@@ -129,8 +129,8 @@ final class PerfJudge {
           + "` was not checked.");
       return;
     }
-    Decision d = ScalingCheck.decide(s.name(), s.values(Side.Role.REFERENCE, common),
-        s.values(Side.Role.HEAD, common), 2, 3, Complexity.CONSTANT, b.limit() - 1, dir, alpha);
+    Decision d = ReferenceRatio.decide(s.name(), s.values(Side.Role.REFERENCE, common),
+        s.values(Side.Role.HEAD, common), b.limit(), dir, alpha);
     Estimate e = d.estimate();
     String says = "`" + s.name() + "` costs " + Numbers.ratio(e.costRatio()) + " the reference's"
         + " (interval " + interval(e).substring(interval(e).indexOf('(') + 1).replace(")", "")
