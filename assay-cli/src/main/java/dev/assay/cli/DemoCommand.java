@@ -87,7 +87,7 @@ final class DemoCommand implements Callable<Integer> {
       out.println(
           "The demo ran as intended: the change co-authored by an AI assistant passes all "
               + made.testsRun()
-              + " tests, yet most of its new logic is never executed by them, so Assay blocks it.");
+              + " tests, yet much of its new logic is never executed by them, so Assay blocks it.");
       out.println("Try it yourself: cd " + made.repo() + " and run `assay check` again after adding tests.");
       out.flush();
       return ExitCode.OK.code();

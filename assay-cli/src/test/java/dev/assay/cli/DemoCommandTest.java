@@ -18,11 +18,11 @@ class DemoCommandTest {
 
     assertThat(run.code()).as("%s", run).isZero();
     assertThat(run.out())
-        .contains("6 tests run, 0 failed")
+        .contains("11 tests run, 0 failed")
         .contains("\nBLOCKED  2 of 6 criteria not met")
         .contains("coverage/changed-lines/ai  Changed executable lines are covered by tests (AI-authored lines)")
         .contains("expected >= 90%")
-        .contains("Provenance of the 72 changed lines: 72 AI-authored (claude-code)")
+        .contains("Provenance of the 120 changed lines: 118 AI-authored (claude-code)")
         .contains("Reports: ")
         .contains("The demo ran as intended")
         .doesNotContain("\u001b");
