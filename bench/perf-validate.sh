@@ -1,0 +1,185 @@
+#!/usr/bin/env bash
+# Real validation of the performance gate (issue 4): base-vs-base (A/A) comparisons and injected
+# slowdowns of 10%, 25% and 2x, each one a real `assay check` of a real JVM benchmark on this
+# machine. The benchmark is the demo's key-value store harness (KvBench, PkLookup at 1,000 records,
+# a fresh JVM per observation); the slowdown is injected into KvStore.get itself: after each lookup
+# it spins for FACTOR times the lookup's own duration, FACTOR being a constant of the head commit
+# (0 on the base and on the A/A head, whose only change is a comment).
+#
+# usage: bench/perf-validate.sh [AA_RUNS [SLOW_RUNS [MILLIS]]]
+#   AA_RUNS    A/A comparisons (default 100)
+#   SLOW_RUNS  comparisons per injected slowdown (default 20)
+#   MILLIS     measured time per benchmark process, after a warm-up of half as long (default 100)
+# Environment:
+#   ASSAY_JAR        the assay jar to use (default: assay-cli/target/assay.jar, built if missing)
+#   CASES            which cases to run (default "aa 2x 25 10")
+#   PERF_EXTRA_YAML  extra lines for the gates.performance section (indented 4 spaces), e.g.
+#                    "    max-rounds: 30" (default: none, the gate's defaults)
+#   OUT              results folder (default: a new temporary folder); results.tsv is appended to
+#
+# Prints one line per comparison and a summary per case; keeps every comparison's assay.json.
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+aa_runs=${1:-100}
+slow_runs=${2:-20}
+millis=${3:-100}
+cases=${CASES:-"aa 2x 25 10"}
+out=${OUT:-$(mktemp -d -t perf-validate-XXXXXX)}
+mkdir -p "$out"
+example="$here/assay-demo/src/main/resources/dev/assay/demo/example"
+
+jar=${ASSAY_JAR:-$here/assay-cli/target/assay.jar}
+if [ ! -f "$jar" ]; then
+  echo "building $jar ..." >&2
+  (cd "$here" && ./mvnw -B -q -o -DskipTests -Djacoco.skip=true -pl assay-cli -am package)
+fi
+
+repo=$(mktemp -d -t perf-validate-repo-XXXXXX)
+trap 'rm -rf "$repo"' EXIT
+
+# --- the benchmark repository: base on main, one branch per case ---------------------------------
+kv="$repo/src/main/java/com/example/kv"
+mkdir -p "$kv" "$repo/src/bench/java/com/example/kv/bench"
+cp "$example/base/kv/KvBench.java" "$repo/src/bench/java/com/example/kv/bench/KvBench.java"
+# KvStore.get becomes a wrapper that times the real lookup (now `seek`) and hands its duration to
+# Slowdown.spin; the same code on every side, only FACTOR differs.
+python3 - "$example/base/kv/KvStore.java" "$kv/KvStore.java" <<'EOF'
+import sys
+src = open(sys.argv[1]).read()
+old = "  public Optional<byte[]> get(int key) throws IOException {\n"
+new = ("  public Optional<byte[]> get(int key) throws IOException {\n"
+       "    long start = System.nanoTime();\n"
+       "    Optional<byte[]> value = seek(key);\n"
+       "    Slowdown.spin(System.nanoTime() - start);\n"
+       "    return value;\n"
+       "  }\n\n"
+       "  private Optional<byte[]> seek(int key) throws IOException {\n")
+if src.count(old) != 1:
+    sys.exit("perf-validate: KvStore.get not found once in " + sys.argv[1])
+open(sys.argv[2], "w").write(src.replace(old, new))
+EOF
+slowdown() {
+  cat > "$kv/Slowdown.java" <<EOF
+package com.example.kv;
+
+/** The injected slowdown: each lookup spins for FACTOR times its own duration. */
+final class Slowdown {
+  static final double FACTOR = $1;
+
+  private Slowdown() {}
+
+  static void spin(long nanos) {
+    if (FACTOR <= 0) {
+      return;
+    }
+    long until = System.nanoTime() + (long) (nanos * FACTOR);
+    while (System.nanoTime() < until) {
+      Thread.onSpinWait();
+    }
+  }
+}
+EOF
+}
+slowdown 0.0
+cat > "$repo/.assay.yml" <<EOF
+version: 1
+gates:
+  tests: off
+  coverage: off
+  performance:
+    build: javac -d target/bench src/main/java/com/example/kv/KvStore.java src/main/java/com/example/kv/Slowdown.java src/bench/java/com/example/kv/bench/KvBench.java
+    benchmarks:
+      kv:
+        command: java -XX:+UseSerialGC -cp target/bench com.example.kv.bench.KvBench {size} $millis PkLookup
+        size: 1000
+    counters: []
+${PERF_EXTRA_YAML:-}
+EOF
+printf 'target/\nassay-reports/\n' > "$repo/.gitignore"
+echo "# KvStore (perf-validate)" > "$repo/README.md"
+git_() { git -C "$repo" -c user.name=bench -c user.email=bench@example.com -c commit.gpgsign=false "$@"; }
+git_ init -q -b main
+git_ add -A
+git_ commit -q -m "base"
+for c in aa 2x 25 10; do
+  git_ checkout -q -b "$c" main
+  case $c in
+    aa) echo "A comment-only change: same code as the base." >> "$repo/README.md" ;;
+    2x) slowdown 1.0 ;;
+    25) slowdown 0.25 ;;
+    10) slowdown 0.10 ;;
+  esac
+  git_ commit -q -am "head $c"
+done
+git_ checkout -q main
+
+# --- the runs -------------------------------------------------------------------------------------
+results="$out/results.tsv"
+[ -f "$results" ] || printf 'case\trun\tverdict\trounds\tratio\tseconds\texit\tload1\n' > "$results"
+echo "results: $results (benchmark repository $repo; $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg))" >&2
+
+one() { # case run
+  local c=$1 i=$2 dir="$out/$1-$2" start end code load
+  load=$(cut -d' ' -f1 /proc/loadavg)
+  start=$(date +%s.%N)
+  set +e
+  java -jar "$jar" check --repo "$repo" --base main --head "$c" --format json --output-dir "$dir" \
+    > "$dir.log" 2>&1
+  code=$?
+  set -e
+  end=$(date +%s.%N)
+  python3 - "$dir/assay.json" "$c" "$i" "$(echo "$end - $start" | bc)" "$code" "$load" >> "$results" <<'EOF'
+import json, re, sys
+path, case, run, seconds, code, load = sys.argv[1:]
+verdict, rounds, ratio = "ERROR", "", ""
+try:
+    report = json.load(open(path))
+except Exception:
+    report = {}
+text = json.dumps(report)
+gate = next((g for g in report.get("gates", []) if g.get("id") == "performance"), None)
+if gate is not None:
+    # The table row of PkLookup: its verdict and ratio.
+    for table in gate.get("tables", []) or []:
+        columns = [c.lower() for c in table.get("columns", [])]
+        for row in table.get("rows", []):
+            if row and row[0] == "PkLookup" and "verdict" in columns:
+                verdict = row[columns.index("verdict")]
+                ratio = next((row[k] for k, c in enumerate(columns) if c.startswith("head/base")), "")
+    notes = " ".join(gate.get("notes", []) or []) + " " + " ".join(report.get("notes", []) or [])
+    m = re.search(r"(\d+) rounds?", notes)
+    rounds = m.group(1) if m else ""
+print("\t".join([case, run, verdict, rounds, ratio.split(" ")[0] if ratio else "", "%.1f" % float(seconds), code, load]))
+EOF
+  tail -n 1 "$results" >&2
+}
+
+for c in $cases; do
+  n=$slow_runs
+  [ "$c" = aa ] && n=$aa_runs
+  for i in $(seq 1 "$n"); do
+    one "$c" "$i"
+  done
+done
+
+# --- summary --------------------------------------------------------------------------------------
+python3 - "$results" <<'EOF'
+import collections, statistics, sys
+rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1])][1:]
+by = collections.defaultdict(list)
+for r in rows:
+    by[r[0]].append(r)
+names = {"aa": "A/A (base vs base)", "2x": "2x slower", "25": "25% slower", "10": "10% slower"}
+for c in ["aa", "2x", "25", "10"]:
+    rs = by.get(c)
+    if not rs:
+        continue
+    verdicts = collections.Counter(r[2] for r in rs)
+    rounds = [int(r[3]) for r in rs if r[3].isdigit()]
+    secs = [float(r[5]) for r in rs]
+    loads = [float(r[7]) for r in rs]
+    print("%-20s n=%3d  %s  rounds median %s max %s  seconds median %.1f max %.1f  load1 %.1f-%.1f" % (
+        names[c], len(rs), " ".join("%s=%d" % kv for kv in sorted(verdicts.items())),
+        statistics.median(rounds) if rounds else "-", max(rounds) if rounds else "-",
+        statistics.median(secs), max(secs), min(loads), max(loads)))
+EOF
