@@ -16,6 +16,7 @@
 #   PERF_EXTRA_YAML  extra lines for the gates.performance section (indented 4 spaces), e.g.
 #                    "    max-rounds: 30" (default: none, the gate's defaults)
 #   OUT              results folder (default: a new temporary folder); results.tsv is appended to
+#   KEEP_REPO=1      keep the benchmark repository (its path is printed) instead of deleting it
 #
 # Prints one line per comparison and a summary per case; keeps every comparison's assay.json.
 set -euo pipefail
@@ -23,7 +24,7 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 aa_runs=${1:-100}
 slow_runs=${2:-20}
 millis=${3:-100}
-cases=${CASES:-"aa 2x 25 10"}
+cases=${CASES-"aa 2x 25 10"}
 out=${OUT:-$(mktemp -d -t perf-validate-XXXXXX)}
 mkdir -p "$out"
 example="$here/assay-demo/src/main/resources/dev/assay/demo/example"
@@ -35,7 +36,7 @@ if [ ! -f "$jar" ]; then
 fi
 
 repo=$(mktemp -d -t perf-validate-repo-XXXXXX)
-trap 'rm -rf "$repo"' EXIT
+[ "${KEEP_REPO:-}" = 1 ] || trap 'rm -rf "$repo"' EXIT
 
 # --- the benchmark repository: base on main, one branch per case ---------------------------------
 kv="$repo/src/main/java/com/example/kv"
@@ -90,7 +91,7 @@ gates:
     build: javac -d target/bench src/main/java/com/example/kv/KvStore.java src/main/java/com/example/kv/Slowdown.java src/bench/java/com/example/kv/bench/KvBench.java
     benchmarks:
       kv:
-        command: java -XX:+UseSerialGC -cp target/bench com.example.kv.bench.KvBench {size} $millis PkLookup
+        command: java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp target/bench com.example.kv.bench.KvBench {size} $millis PkLookup
         size: 1000
     counters: []
 ${PERF_EXTRA_YAML:-}
