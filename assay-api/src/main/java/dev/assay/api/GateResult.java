@@ -16,6 +16,7 @@ import java.util.TreeMap;
  * @param findings evidence, in any order (the engine sorts)
  * @param notes things the reader should know, one sentence each
  * @param metrics measured numbers by name (sorted by key)
+ * @param tables tables the gate adds to every report format, in order (most gates have none)
  */
 public record GateResult(
     String gate,
@@ -24,7 +25,8 @@ public record GateResult(
     List<CriterionResult> criteria,
     List<Finding> findings,
     List<String> notes,
-    Map<String, String> metrics) {
+    Map<String, String> metrics,
+    List<GateTable> tables) {
 
   public GateResult {
     Objects.requireNonNull(gate, "gate");
@@ -34,6 +36,24 @@ public record GateResult(
     findings = List.copyOf(findings);
     notes = List.copyOf(notes);
     metrics = java.util.Collections.unmodifiableMap(new TreeMap<>(metrics));
+    tables = List.copyOf(tables);
+  }
+
+  /** A result with no tables. */
+  public GateResult(
+      String gate,
+      Status status,
+      String summary,
+      List<CriterionResult> criteria,
+      List<Finding> findings,
+      List<String> notes,
+      Map<String, String> metrics) {
+    this(gate, status, summary, criteria, findings, notes, metrics, List.of());
+  }
+
+  /** This result with {@code tables} in place of its tables. */
+  public GateResult withTables(List<GateTable> newTables) {
+    return new GateResult(gate, status, summary, criteria, findings, notes, metrics, newTables);
   }
 
   /** A result whose status is the worst of its criteria (SKIPPED when there are none). */

@@ -54,6 +54,17 @@ public interface Settings {
   /** One of the given values, case-insensitive, returned in the given spelling. */
   String choice(String key, String defaultValue, List<String> allowed);
 
+  /**
+   * A nested mapping under {@code key}, read through the same typed getters, its keys located under
+   * this key's path (e.g. {@code gates.performance.benchmarks.lookup}). An absent or empty value
+   * yields settings with no keys. Default: no nesting supported, so a present key is an error.
+   *
+   * @throws CriteriaException when the value is not a mapping
+   */
+  default Settings section(String key) {
+    throw error(key, "a nested mapping is not supported here", null);
+  }
+
   /** Where the key is in the file (or where this section is, for an absent key). */
   Location location(String key);
 

@@ -97,12 +97,14 @@ final class AiPass {
   private static GateResult withNote(GateResult r, String note) {
     List<String> notes = new ArrayList<>(r.notes());
     notes.add(note);
-    return new GateResult(r.gate(), r.status(), r.summary(), r.criteria(), r.findings(), notes, r.metrics());
+    return new GateResult(r.gate(), r.status(), r.summary(), r.criteria(), r.findings(), notes, r.metrics(),
+        r.tables());
   }
 
   private static GateResult rebuild(GateResult plain, List<CriterionResult> criteria, List<Finding> findings,
       List<String> notes, Map<String, String> metrics) {
     Status status = plain.status() == Status.ERROR ? Status.ERROR : GateResult.statusOf(criteria);
-    return new GateResult(plain.gate(), status, plain.summary(), criteria, findings, notes, metrics);
+    return new GateResult(plain.gate(), status, plain.summary(), criteria, findings, notes, metrics,
+        plain.tables());
   }
 }

@@ -204,7 +204,7 @@ public final class Engine {
     }
     return new GateReport(
         r.gate(), g.gate().title(), status, r.summary(), criteria, findings, r.notes(), r.metrics(),
-        g.gate().rules());
+        g.gate().rules(), r.tables());
   }
 
   private static CriterionResult recompute(

@@ -75,6 +75,11 @@ final class OverlaySettings implements Settings {
   }
 
   @Override
+  public Settings section(String key) {
+    return side(key).section(key);
+  }
+
+  @Override
   public Location location(String key) {
     return side(key).location(key);
   }

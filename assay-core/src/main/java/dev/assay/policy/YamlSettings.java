@@ -106,6 +106,19 @@ final class YamlSettings implements Settings {
   }
 
   @Override
+  public Settings section(String key) {
+    YamlNode.Entry e = entries.get(key);
+    if (e == null || e.value() instanceof YamlNode.Scalar sc && sc.isNull()) {
+      return empty(location(key));
+    }
+    if (e.value() instanceof YamlNode.Mapping m) {
+      return of(m.at(file, keyPath(key)), m, Set.of());
+    }
+    throw new dev.assay.api.CriteriaException(valueAt(key), "expected a mapping of keys to"
+        + " values, got " + e.value().describe(), null);
+  }
+
+  @Override
   public Location location(String key) {
     YamlNode.Entry e = entries.get(key);
     if (e == null) {

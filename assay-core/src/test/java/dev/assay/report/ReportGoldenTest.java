@@ -18,11 +18,12 @@ class ReportGoldenTest {
   private static final Map<String, Supplier<RunResult>> FIXTURES = Map.of(
       "pass", RunFixtures::pass,
       "blocked", () -> RunFixtures.blocked(false),
-      "error", RunFixtures::error);
+      "error", RunFixtures::error,
+      "tables", RunFixtures::tables);
 
   static Stream<Arguments> cases() {
     List<Arguments> cases = new ArrayList<>();
-    for (String fixture : List.of("pass", "blocked", "error")) {
+    for (String fixture : List.of("pass", "blocked", "error", "tables")) {
       for (Reporter r : Reporters.builtIn()) {
         String name = r.fileName().isEmpty() ? "console.txt" : r.fileName();
         cases.add(Arguments.of(fixture, r, r.format() + "/" + fixture + extension(name)));

@@ -6,6 +6,7 @@ import dev.assay.api.ChangedLines;
 import dev.assay.api.CriterionResult;
 import dev.assay.api.FileChange;
 import dev.assay.api.Finding;
+import dev.assay.api.GateTable;
 import dev.assay.api.LineRange;
 import dev.assay.api.Revision;
 import dev.assay.api.RuleDescriptor;
@@ -116,6 +117,39 @@ public final class RunFixtures {
             List.of("security: no criteria given, all rules blocking")),
         List.of(tests, coverage, security), sortRun(testFindings, coverageFindings, securityFindings),
         List.of("The clone is shallow; the merge base was found at depth 50."), DOCS);
+  }
+
+  /**
+   * A gate that adds a table with a chart (as the performance gate does), with a hostile cell; the
+   * other formats must show the table too.
+   */
+  public static RunResult tables() {
+    List<ReportedFinding> findings = List.of(open(Finding.general("performance",
+        "performance/regression", Severity.ERROR, "`PkLookup` is 1520x slower at the head"),
+        "", "", "", false));
+    GateTable table = new GateTable("Benchmarks: head vs base over 7 rounds",
+        List.of("benchmark", "base", "head", "reference", "head/base (interval)", "verdict"),
+        List.of(List.of("PkLookup", "1.52 us", "2.31 ms", "1.48 us", "1520x (1380x - 1650x)", "FAIL"),
+            List.of("Insert", "41 us", "40.2 us", "-", "0.98x (0.95x - 1.01x)", "PASS"),
+            List.of("Scan<script>|x", "2.1 ms", "2.2 ms", "-", "1.05x (0.97x - 1.13x)",
+                "INCONCLUSIVE")),
+        new GateTable.Chart("head/base cost (log scale)", true, List.of(
+            new GateTable.Interval("PkLookup", 1380, 1520, 1650, Status.FAIL),
+            new GateTable.Interval("Insert", 0.95, 0.98, 1.01, Status.PASS),
+            new GateTable.Interval("Scan<script>|x", 0.97, 1.05, 1.13, Status.WARN)),
+            List.of(1.0, 1.1)));
+    GateReport perf = new GateReport("performance", "Benchmarks are not slower at the head",
+        Status.FAIL, "3 benchmarks over 7 rounds: 1 slower, 1 within 10%, 1 inconclusive",
+        List.of(CriterionResult.noFindings("performance/regression", "No benchmark is more than 10%"
+            + " slower", 1, true)),
+        findings, List.of(), Map.of("rounds", "7"), List.of(new RuleDescriptor(
+            "performance/regression", "PerformanceRegression", "A benchmark is slower.",
+            Severity.ERROR)), List.of(table, GateTable.of("Counters", List.of("benchmark",
+            "counted", "base", "head"), List.of(List.of("kv", "fsync calls per operation", "0",
+            "1")))));
+    return new RunResult("0.1.0", Verdict.BLOCKED, blockedChange(false),
+        new CriteriaSource(".assay.yml", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+            List.of()), List.of(perf), findings, List.of(), DOCS);
   }
 
   /** One gate could not run; the other passes. */

@@ -3,12 +3,14 @@ package dev.assay.report.console;
 import static dev.assay.report.console.Ansi.safe;
 
 import dev.assay.api.CriterionResult;
+import dev.assay.api.GateTable;
 import dev.assay.api.Status;
 import dev.assay.engine.GateReport;
 import dev.assay.engine.ReportedFinding;
 import dev.assay.engine.RunResult;
 import dev.assay.report.Reporter;
 import dev.assay.report.internal.RunFacts;
+import dev.assay.report.internal.TextTable;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -75,6 +77,7 @@ public final class ConsoleReporter implements Reporter {
     }
     failing(sb, run);
     if (!quiet) {
+      tables(sb, run);
       findings(sb, run);
       section(sb, "Notes", notes(run));
       section(sb, run.criteria().isDefault() ? "Defaults used (no criteria file)"
@@ -115,6 +118,17 @@ public final class ConsoleReporter implements Reporter {
       sb.append("  ").append(ansi.status(c.status(), safe(c.id()))).append("  ")
           .append(safe(c.title())).append("\n    actual ").append(safe(c.actual()))
           .append(", expected ").append(safe(c.expected())).append('\n');
+    }
+  }
+
+  private void tables(StringBuilder sb, RunResult run) {
+    for (GateReport g : run.gates()) {
+      for (GateTable t : g.tables()) {
+        sb.append('\n').append(ansi.bold(safe(g.id() + ": " + t.title()) + ":")).append('\n');
+        GateTable clean = GateTable.of(t.title(), t.columns().stream().map(Ansi::safe).toList(),
+            t.rows().stream().map(r -> r.stream().map(Ansi::safe).toList()).toList());
+        sb.append(TextTable.render(clean, "  "));
+      }
     }
   }
 

@@ -50,6 +50,7 @@ public final class HtmlReporter implements Reporter {
         .append(verdict).append("</h1>\n<p>").append(escape(RunFacts.headline(run)))
         .append("</p>\n</header>\n<main>\n");
     gates(sb, run, catalog);
+    HtmlTables.append(sb, run);
     criteria(sb, run);
     new HtmlFindings(catalog).append(sb, run);
     notes(sb, run);

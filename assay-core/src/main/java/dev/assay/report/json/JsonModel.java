@@ -53,7 +53,14 @@ final class JsonModel {
       Map<String, String> metrics,
       List<String> notes,
       List<Rule> rules,
-      Counts findings) {}
+      Counts findings,
+      List<Table> tables) {}
+
+  record Table(String title, List<String> columns, List<List<String>> rows, Chart chart) {}
+
+  record Chart(String axis, boolean logScale, List<Interval> intervals, List<Double> marks) {}
+
+  record Interval(String label, double low, double estimate, double high, String status) {}
 
   record Criterion(
       String id,

@@ -3,6 +3,7 @@ package dev.assay.report.json;
 import dev.assay.api.ChangeSet;
 import dev.assay.api.CriterionResult;
 import dev.assay.api.FileChange;
+import dev.assay.api.GateTable;
 import dev.assay.api.Revision;
 import dev.assay.api.RuleDescriptor;
 import dev.assay.engine.Disposition;
@@ -100,7 +101,15 @@ public final class JsonReporter implements Reporter {
         new JsonModel.Counts(
             RunFacts.count(g, Disposition.OPEN),
             RunFacts.count(g, Disposition.SUPPRESSED),
-            RunFacts.count(g, Disposition.BASELINED)));
+            RunFacts.count(g, Disposition.BASELINED)),
+        g.tables().stream().map(JsonReporter::table).toList());
+  }
+
+  private static JsonModel.Table table(GateTable t) {
+    GateTable.Chart c = t.chart();
+    return new JsonModel.Table(t.title(), t.columns(), t.rows(), new JsonModel.Chart(c.axis(),
+        c.logScale(), c.intervals().stream().map(i -> new JsonModel.Interval(i.label(), i.low(),
+            i.estimate(), i.high(), i.status().name())).toList(), c.marks()));
   }
 
   private static JsonModel.Criterion criterion(CriterionResult c) {

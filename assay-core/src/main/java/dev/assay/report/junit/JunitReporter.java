@@ -1,12 +1,14 @@
 package dev.assay.report.junit;
 
 import dev.assay.api.CriterionResult;
+import dev.assay.api.GateTable;
 import dev.assay.api.Status;
 import dev.assay.engine.GateReport;
 import dev.assay.engine.ReportedFinding;
 import dev.assay.engine.RunResult;
 import dev.assay.report.Reporter;
 import dev.assay.report.internal.RunFacts;
+import dev.assay.report.internal.TextTable;
 import dev.assay.report.junit.JunitModel.Case;
 import dev.assay.report.junit.JunitModel.Outcome;
 import dev.assay.report.junit.JunitModel.Suite;
@@ -57,7 +59,12 @@ public final class JunitReporter implements Reporter {
       cases.add(new Case(classname, gate.id() + ": " + gate.title(), outcome, message, "",
           gate.summary()));
     }
-    return new Suite(classname, cases, String.join("\n", gate.notes()));
+    StringBuilder out = new StringBuilder(String.join("\n", gate.notes()));
+    for (GateTable t : gate.tables()) {
+      out.append(out.isEmpty() ? "" : "\n\n").append(t.title()).append('\n')
+          .append(TextTable.render(t, "").stripTrailing());
+    }
+    return new Suite(classname, cases, out.toString());
   }
 
   private static Case criterionCase(String classname, GateReport gate, CriterionResult c) {

@@ -2,6 +2,7 @@ package dev.assay.report.markdown;
 
 import static dev.assay.report.markdown.MarkdownText.escape;
 
+import dev.assay.api.GateTable;
 import dev.assay.api.Status;
 import dev.assay.engine.Disposition;
 import dev.assay.engine.GateReport;
@@ -96,6 +97,19 @@ public final class MarkdownReporter implements Reporter {
         sb.append("| **").append(escape(c.id())).append("**: ").append(escape(c.title()))
             .append(" | ").append(escape(c.actual())).append(" | ").append(escape(c.expected()))
             .append(" |\n");
+      }
+    }
+    for (GateReport g : run.gates()) {
+      for (GateTable t : g.tables()) {
+        sb.append("\n### ").append(escape(g.id())).append(": ").append(escape(t.title()))
+            .append("\n\n|");
+        t.columns().forEach(c -> sb.append(' ').append(escape(c)).append(" |"));
+        sb.append("\n|").append(" --- |".repeat(t.columns().size())).append('\n');
+        for (List<String> r : t.rows()) {
+          sb.append('|');
+          r.forEach(c -> sb.append(' ').append(escape(c)).append(" |"));
+          sb.append('\n');
+        }
       }
     }
     return sb.toString();

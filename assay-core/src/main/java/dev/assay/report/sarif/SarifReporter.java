@@ -112,6 +112,21 @@ public final class SarifReporter implements Reporter {
     p.put("baseCommit", run.change().base().commit());
     p.put("headRef", run.change().head().ref());
     p.put("headCommit", run.change().head().commit());
+    List<Map<String, Object>> tables = new java.util.ArrayList<>();
+    for (var g : run.gates()) {
+      for (var t : g.tables()) {
+        Map<String, Object> m = new TreeMap<>();
+        m.put("gate", g.id());
+        m.put("title", t.title());
+        m.put("columns", t.columns());
+        m.put("rows", t.rows());
+        tables.add(m);
+      }
+    }
+    if (!tables.isEmpty()) {
+      // SARIF has no place for a table; the property bag keeps it with the run for other tools
+      p.put("tables", tables);
+    }
     return p;
   }
 }
