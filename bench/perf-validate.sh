@@ -3,8 +3,9 @@
 # slowdowns of 10%, 25% and 2x, each one a real `assay check` of a real JVM benchmark on this
 # machine. The benchmark is the demo's key-value store harness (KvBench, PkLookup at 1,000 records,
 # a fresh JVM per observation); the slowdown is injected into KvStore.get itself: after each lookup
-# it spins for FACTOR times the lookup's own duration, FACTOR being a constant of the head commit
-# (0 on the base and on the A/A head, whose only change is a comment).
+# it busy-waits SPIN_NANOS, a constant of the head commit: FACTOR times the base's median lookup
+# time, calibrated on this machine by five base runs before the commits are made (0 on the base
+# and on the A/A head, whose only change is a comment).
 #
 # usage: bench/perf-validate.sh [AA_RUNS [SLOW_RUNS [MILLIS]]]
 #   AA_RUNS    A/A comparisons (default 100)
@@ -34,6 +35,9 @@ if [ ! -f "$jar" ]; then
   echo "building $jar ..." >&2
   (cd "$here" && ./mvnw -B -q -o -DskipTests -Djacoco.skip=true -pl assay-cli -am package)
 fi
+# A copy, so that a rebuild during the (long) runs cannot swap the jar under them.
+cp "$jar" "$out/assay.jar"
+jar="$out/assay.jar"
 
 repo=$(mktemp -d -t perf-validate-repo-XXXXXX)
 [ "${KEEP_REPO:-}" = 1 ] || trap 'rm -rf "$repo"' EXIT
@@ -42,16 +46,15 @@ repo=$(mktemp -d -t perf-validate-repo-XXXXXX)
 kv="$repo/src/main/java/com/example/kv"
 mkdir -p "$kv" "$repo/src/bench/java/com/example/kv/bench"
 cp "$example/base/kv/KvBench.java" "$repo/src/bench/java/com/example/kv/bench/KvBench.java"
-# KvStore.get becomes a wrapper that times the real lookup (now `seek`) and hands its duration to
-# Slowdown.spin; the same code on every side, only FACTOR differs.
+# KvStore.get becomes a wrapper that calls the real lookup (now `seek`), then Slowdown.spin; the
+# same code on every side, only SPIN_NANOS differs.
 python3 - "$example/base/kv/KvStore.java" "$kv/KvStore.java" <<'EOF'
 import sys
 src = open(sys.argv[1]).read()
 old = "  public Optional<byte[]> get(int key) throws IOException {\n"
 new = ("  public Optional<byte[]> get(int key) throws IOException {\n"
-       "    long start = System.nanoTime();\n"
        "    Optional<byte[]> value = seek(key);\n"
-       "    Slowdown.spin(System.nanoTime() - start);\n"
+       "    Slowdown.spin();\n"
        "    return value;\n"
        "  }\n\n"
        "  private Optional<byte[]> seek(int key) throws IOException {\n")
@@ -59,21 +62,21 @@ if src.count(old) != 1:
     sys.exit("perf-validate: KvStore.get not found once in " + sys.argv[1])
 open(sys.argv[2], "w").write(src.replace(old, new))
 EOF
-slowdown() {
+slowdown() { # nanoseconds to spin after each lookup
   cat > "$kv/Slowdown.java" <<EOF
 package com.example.kv;
 
-/** The injected slowdown: each lookup spins for FACTOR times its own duration. */
+/** The injected slowdown: each lookup busy-waits SPIN_NANOS more. */
 final class Slowdown {
-  static final double FACTOR = $1;
+  static final long SPIN_NANOS = $1;
 
   private Slowdown() {}
 
-  static void spin(long nanos) {
-    if (FACTOR <= 0) {
+  static void spin() {
+    if (SPIN_NANOS <= 0) {
       return;
     }
-    long until = System.nanoTime() + (long) (nanos * FACTOR);
+    long until = System.nanoTime() + SPIN_NANOS;
     while (System.nanoTime() < until) {
       Thread.onSpinWait();
     }
@@ -81,7 +84,7 @@ final class Slowdown {
 }
 EOF
 }
-slowdown 0.0
+slowdown 0
 cat > "$repo/.assay.yml" <<EOF
 version: 1
 gates:
@@ -102,13 +105,24 @@ git_() { git -C "$repo" -c user.name=bench -c user.email=bench@example.com -c co
 git_ init -q -b main
 git_ add -A
 git_ commit -q -m "base"
+# Calibration: the base's median lookup time (ns) over five runs, run as the gate will run it.
+(cd "$repo" && javac -d target/bench src/main/java/com/example/kv/KvStore.java \
+  src/main/java/com/example/kv/Slowdown.java src/bench/java/com/example/kv/bench/KvBench.java)
+lookup_ns=$(for i in 1 2 3 4 5; do
+  java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$repo/target/bench" com.example.kv.bench.KvBench \
+    1000 "$millis" PkLookup | python3 -c 'import json,sys; print(json.load(sys.stdin)["benchmarks"][0]["value"] * 1e6)'
+done | sort -n | sed -n 3p)
+rm -rf "$repo/target"
+spin() { python3 -c "print(round($lookup_ns * $1))"; }
+echo "calibration: base lookup median ${lookup_ns} ns; spins 10%=$(spin 0.10) 25%=$(spin 0.25) 2x=$(spin 1.0) ns" \
+  | tee -a "$out/calibration.txt" >&2
 for c in aa 2x 25 10; do
   git_ checkout -q -b "$c" main
   case $c in
     aa) echo "A comment-only change: same code as the base." >> "$repo/README.md" ;;
-    2x) slowdown 1.0 ;;
-    25) slowdown 0.25 ;;
-    10) slowdown 0.10 ;;
+    2x) slowdown "$(spin 1.0)" ;;
+    25) slowdown "$(spin 0.25)" ;;
+    10) slowdown "$(spin 0.10)" ;;
   esac
   git_ commit -q -am "head $c"
 done
@@ -137,7 +151,6 @@ try:
     report = json.load(open(path))
 except Exception:
     report = {}
-text = json.dumps(report)
 gate = next((g for g in report.get("gates", []) if g.get("id") == "performance"), None)
 if gate is not None:
     # The table row of PkLookup: its verdict and ratio.
@@ -147,10 +160,8 @@ if gate is not None:
             if row and row[0] == "PkLookup" and "verdict" in columns:
                 verdict = row[columns.index("verdict")]
                 ratio = next((row[k] for k, c in enumerate(columns) if c.startswith("head/base")), "")
-    notes = " ".join(gate.get("notes", []) or []) + " " + " ".join(report.get("notes", []) or [])
-    m = re.search(r"(\d+) rounds?", notes)
-    rounds = m.group(1) if m else ""
-print("\t".join([case, run, verdict, rounds, ratio.split(" ")[0] if ratio else "", "%.1f" % float(seconds), code, load]))
+    rounds = str((gate.get("metrics") or {}).get("rounds", ""))
+print("\t".join([case, run, verdict, rounds, ratio, "%.1f" % float(seconds), code, load]))
 EOF
   tail -n 1 "$results" >&2
 }
