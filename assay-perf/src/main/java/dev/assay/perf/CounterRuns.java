@@ -41,7 +41,7 @@ final class CounterRuns {
     List<Side> counted = sides.stream().filter(s -> s.role() != Side.Role.REFERENCE).toList();
     for (BenchmarkSpec spec : specs) {
       for (Counter c : counters.available()) {
-        Map<String, Map<Side.Role, List<Double>>> byWhat = new LinkedHashMap<>();
+        Map<String, Map<Side.Role, List<double[]>>> byWhat = new LinkedHashMap<>();
         boolean perOp = true;
         List<Side> jobs = new ArrayList<>();
         for (int i = 0; i < RUNS; i++) {
@@ -64,11 +64,16 @@ final class CounterRuns {
           for (Map.Entry<String, Double> e : counts.entrySet()) {
             byWhat.computeIfAbsent(e.getKey(), k -> new EnumMap<>(Side.Role.class))
                 .computeIfAbsent(side.role(), k -> new ArrayList<>())
-                .add(ops > 0 ? e.getValue() / ops : e.getValue());
+                .add(new double[] {e.getValue(), ops});
           }
         }
-        for (Map.Entry<String, Map<Side.Role, List<Double>>> e : byWhat.entrySet()) {
-          out.add(new Count(spec.name(), e.getKey(), perOp, e.getValue()));
+        // per operation only when every run said how many operations it performed
+        boolean each = perOp;
+        for (Map.Entry<String, Map<Side.Role, List<double[]>>> e : byWhat.entrySet()) {
+          Map<Side.Role, List<Double>> values = new EnumMap<>(Side.Role.class);
+          e.getValue().forEach((role, runs) -> values.put(role, runs.stream()
+              .map(r -> each ? r[0] / r[1] : r[0]).toList()));
+          out.add(new Count(spec.name(), e.getKey(), each, values));
         }
       }
     }

@@ -25,10 +25,13 @@ import java.util.function.LongSupplier;
  * is handed to {@link PerfReport} for the verdict.
  */
 final class PerfRun {
+  /** Built trees kept in the cache: base and head of a few recent changes. */
+  static final int KEEP_TREES = 8;
   private final PerfConfig cfg;
   private final Path root;
   private final LongSupplier clock;
   private final List<String> notes = new ArrayList<>();
+  private final java.util.Set<String> usedCommits = new java.util.HashSet<>();
 
   PerfRun(PerfConfig cfg, Path root, LongSupplier clock) {
     this.cfg = cfg;
@@ -78,6 +81,11 @@ final class PerfRun {
     if (refDir != null) {
       sides.add(new Side(Side.Role.REFERENCE, refDir, "reference"));
     }
+    int pruned = trees.prune(KEEP_TREES, usedCommits);
+    if (pruned > 0) {
+      notes.add("Deleted " + pruned + " least recently used built "
+          + (pruned == 1 ? "tree" : "trees") + " from " + cache + " (" + KEEP_TREES + " kept).");
+    }
     Random random = new Random(seed(change));
     BenchmarkRunner runner = new BenchmarkRunner(work, cfg.runTimeout());
     Rounds rounds = new Rounds(cfg.benchmarks(), sides, cfg.scaling(), runner, random, clock);
@@ -114,6 +122,7 @@ final class PerfRun {
 
   private Path built(SideTrees trees, String side, String commit)
       throws PerfException, IOException, InterruptedException {
+    usedCommits.add(commit);
     SideTrees.Built b = trees.tree(side, commit);
     notes.add((b.fresh() ? "Built the " : "Reused the built ") + side + " (" + abbrev(commit)
         + ")" + (cfg.build().isEmpty() ? " (no build command)" : "") + " in " + b.tree() + ".");

@@ -80,6 +80,9 @@ final class SideTrees {
         FileLock lock = ch.lock()) {
       if (Files.isRegularFile(marker) && Files.isDirectory(tree)
           && Files.readString(marker, StandardCharsets.UTF_8).equals(build)) {
+        // the marker's time says when the tree was last used, for pruning
+        Files.setLastModifiedTime(marker, java.nio.file.attribute.FileTime.fromMillis(
+            System.currentTimeMillis()));
         return new Built(tree, false);
       }
       delete(dir);
@@ -90,6 +93,47 @@ final class SideTrees {
       }
       Files.writeString(marker, build, StandardCharsets.UTF_8);
       return new Built(tree, true);
+    }
+  }
+
+  /**
+   * Deletes the least recently used built trees beyond the {@code keep} most recent, skipping any
+   * tree another check holds locked and any in {@code inUse}; a tree without a marker (a failed or
+   * interrupted build) counts as oldest.
+   *
+   * @return how many trees were deleted
+   */
+  int prune(int keep, java.util.Set<String> inUse) throws IOException {
+    if (!Files.isDirectory(cacheDir)) {
+      return 0;
+    }
+    List<Path> dirs;
+    try (Stream<Path> s = Files.list(cacheDir)) {
+      dirs = s.filter(Files::isDirectory)
+          .filter(d -> !inUse.contains(d.getFileName().toString()))
+          .sorted(Comparator.comparingLong(SideTrees::lastUsed).reversed()).toList();
+    }
+    int deleted = 0;
+    for (Path d : dirs.subList(Math.min(dirs.size(), Math.max(0, keep - inUse.size())),
+        dirs.size())) {
+      Path lockFile = cacheDir.resolve(d.getFileName() + ".lock");
+      try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.CREATE,
+          StandardOpenOption.WRITE); FileLock lock = ch.tryLock()) {
+        if (lock != null) {
+          delete(d);
+          deleted++;
+        }
+      }
+      // the empty lock file stays: deleting it could let two checks lock different files
+    }
+    return deleted;
+  }
+
+  private static long lastUsed(Path dir) {
+    try {
+      return Files.getLastModifiedTime(dir.resolve(MARKER)).toMillis();
+    } catch (IOException e) {
+      return 0;
     }
   }
 

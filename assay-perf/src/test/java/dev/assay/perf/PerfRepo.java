@@ -16,10 +16,13 @@ import java.util.Optional;
  * its speed set by a file in the tree), checked by {@link Check#run} as the CLI does.
  */
 final class PerfRepo {
-  /** Sleeps {@code delay.txt} seconds (times {@code ASSAY_BENCH_SIZE} when {@code linear}). */
+  /**
+   * Sleeps {@code delay.txt} (or {@code $DELAY}) seconds, times {@code ASSAY_BENCH_SIZE}/1000 when
+   * the file {@code linear} exists; fsyncs ten writes when the file {@code fsync} exists.
+   */
   static final String BENCH = """
       import json, os, sys, time
-      delay = float(open('delay.txt').read())
+      delay = float(os.environ.get('DELAY') or open('delay.txt').read())
       size = int(os.environ.get('ASSAY_BENCH_SIZE') or '0')
       if os.path.exists('linear') and size:
           delay = delay * size / 1000
@@ -28,7 +31,14 @@ final class PerfRepo {
           t = time.perf_counter()
           time.sleep(delay)
           samples.append((time.perf_counter() - t) * 1000)
-      print(json.dumps({"benchmarks": [{"name": "Lookup", "unit": "ms", "samples": samples}]}))
+      with open('kv.log', 'w') as f:
+          for _ in range(10):
+              f.write('put\\n')
+              f.flush()
+              if os.path.exists('fsync'):
+                  os.fsync(f.fileno())
+      out = {"name": "Lookup", "unit": "ms", "samples": samples, "operations": 10}
+      print(json.dumps({"benchmarks": [out]}))
       """;
 
   private PerfRepo() {}

@@ -52,12 +52,13 @@ class PerformanceGateRepoTest {
 
   @Test
   void anUnchangedBenchmarkPassesAndTheBuiltTreesAreReused() throws Exception {
-    try (TestRepo repo = PerfRepo.base(dir, criteria(BENCHMARKS + "build: echo built > built.txt\n"),
-        "0.01")) {
+    String yaml = criteria(BENCHMARKS + "build: echo built > built.txt\n")
+        .replace("min-rounds: 5", "min-rounds: 7").replace("max-rounds: 5", "max-rounds: 20");
+    try (TestRepo repo = PerfRepo.base(dir, yaml, "0.02")) {
       repo.write("README", "docs only");
       repo.commit("docs");
       GateReport g = perf(check(repo));
-      assertThat(g.status()).as(g.summary() + g.notes()).isEqualTo(Status.PASS);
+      assertThat(g.status()).as(g.summary() + g.notes() + findings(g)).isEqualTo(Status.PASS);
       assertThat(g.notes()).anyMatch(n -> n.startsWith("Built the base"));
       Path cache = dir.resolve(".git/assay/perf");
       assertThat(Files.list(cache).filter(Files::isDirectory)).hasSize(2);
@@ -65,5 +66,65 @@ class PerformanceGateRepoTest {
       assertThat(again.notes()).anyMatch(n -> n.startsWith("Reused the built base"))
           .anyMatch(n -> n.startsWith("Reused the built head"));
     }
+  }
+
+  @Test
+  void budgetsReferenceScalingAndFsyncsAreEachReported() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(straceWorks(), "strace cannot trace here");
+    String extra = """
+        benchmarks:
+          kv:
+            command: python3 bench.py
+            reference-command: DELAY=0.002 python3 bench.py
+        budgets:
+          Lookup: ["p50 <= 1 ms", "<= 1.2x reference"]
+        scaling:
+          Lookup: { size: 1000, expect: O(1) }
+        counters: [syscalls, instructions]
+        """;
+    String yaml = criteria(extra).replace("    counters: []\n", "");
+    try (TestRepo repo = PerfRepo.base(dir, yaml, "0.01")) {
+      repo.write("linear", "").write("fsync", "");
+      repo.commit("scan and fsync");
+      GateReport g = perf(check(repo));
+      assertThat(g.status()).as(g.summary() + g.notes()).isEqualTo(Status.FAIL);
+      assertThat(findings(g)).extracting(Finding::rule).contains(PerformanceGate.BUDGET,
+          PerformanceGate.REFERENCE_RATIO, PerformanceGate.SCALING, PerformanceGate.SYSCALLS);
+      Finding fsync = findings(g).stream().filter(f -> f.rule().equals(PerformanceGate.SYSCALLS))
+          .findFirst().orElseThrow();
+      assertThat(fsync.message()).startsWith("`kv` makes 1 fsync calls per operation at the head"
+          + " against 0 at the base");
+      assertThat(g.tables()).extracting(GateTable::title).anyMatch(t -> t.startsWith("Scaling"))
+          .anyMatch(t -> t.startsWith("Counters"));
+      GateTable scaling = g.tables().stream().filter(t -> t.title().startsWith("Scaling"))
+          .findFirst().orElseThrow();
+      assertThat(scaling.rows().get(0)).startsWith("Lookup").endsWith("FAIL");
+      assertThat(g.tables().get(0).rows().get(0).get(3)).endsWith(" ms");
+      assertThat(g.criteria()).extracting(c -> c.id()).contains(PerformanceGate.SYSCALLS);
+    }
+  }
+
+  @Test
+  void aTimedCommandIsMeasuredByAssay() throws Exception {
+    String extra = """
+        benchmarks:
+          startup:
+            time: sleep "$(cat delay.txt)"
+        """;
+    try (TestRepo repo = PerfRepo.base(dir, criteria(extra), "0.02")) {
+      repo.write("delay.txt", "0.2");
+      repo.commit("slow start");
+      GateReport g = perf(check(repo));
+      assertThat(g.status()).as(g.summary() + g.notes()).isEqualTo(Status.FAIL);
+      assertThat(g.tables().get(0).rows().get(0)).startsWith("startup");
+      assertThat(g.tables().get(0).rows().get(0).get(2)).endsWith(" ms");
+    }
+  }
+
+  private static boolean straceWorks() throws Exception {
+    Process p = new ProcessBuilder("strace", "-f", "-c", "-o", "/dev/null", "true")
+        .redirectErrorStream(true).start();
+    p.getInputStream().readAllBytes();
+    return p.waitFor() == 0;
   }
 }

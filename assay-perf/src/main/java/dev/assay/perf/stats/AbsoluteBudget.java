@@ -1,5 +1,6 @@
 package dev.assay.perf.stats;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -28,7 +29,7 @@ public final class AbsoluteBudget {
           + limit);
     }
     double[] limits = new double[values.length];
-    java.util.Arrays.fill(limits, limit);
+    Arrays.fill(limits, limit);
     Comparison c = new Comparison(name, direction, limits, values);
     if (c.rounds() == 0) {
       throw new IllegalArgumentException(name + ": no rounds to decide on");

@@ -20,6 +20,10 @@ import java.util.Optional;
  * <p>{@link #decideAll} applies Holm across the benchmarks of one look, separately to the FAIL
  * tests and to the PASS tests, at the look's share of alpha ({@link SequentialPlan}). Immutable and
  * thread-safe.
+ *
+ * <p>A ratio budget against a reference implementation ("at most 1.2x the reference") is the same
+ * decision with the reference's observations in base's place and {@code
+ * policy.withMaxRegression(0.2)}; it may join the same Holm family or form its own.
  */
 public final class Decider {
 
@@ -64,8 +68,12 @@ public final class Decider {
     double threshold = policy.threshold();
     double[] pFail = new double[m];
     double[] pPass = new double[m];
+    double[][] walsh = new double[m][];
     for (int i = 0; i < m; i++) {
-      double[] p = ShiftTest.pValues(comparisons.get(i).logRatios(), threshold);
+      Comparison c = comparisons.get(i);
+      requireRounds(c);
+      walsh[i] = SignedRank.walshAverages(c.logRatios());
+      double[] p = ShiftTest.pValues(walsh[i], c.rounds(), threshold);
       pFail[i] = p[0];
       pPass[i] = p[1];
     }
@@ -73,7 +81,7 @@ public final class Decider {
     double[] passLevels = Holm.levels(pPass, alpha);
     List<Decision> decisions = new ArrayList<>(m);
     for (int i = 0; i < m; i++) {
-      decisions.add(decide(comparisons.get(i), failLevels[i], passLevels[i]));
+      decisions.add(decide(comparisons.get(i), walsh[i], failLevels[i], passLevels[i]));
     }
     return List.copyOf(decisions);
   }
@@ -81,23 +89,26 @@ public final class Decider {
   /** Decides one benchmark with given FAIL and PASS levels. */
   public Decision decide(Comparison c, double failLevel, double passLevel) {
     requireRounds(c);
+    return decide(c, SignedRank.walshAverages(c.logRatios()), failLevel, passLevel);
+  }
+
+  private Decision decide(Comparison c, double[] walsh, double failLevel, double passLevel) {
     Direction dir = c.direction();
-    ShiftTest t = ShiftTest.of(c.logRatios(), policy.threshold(), failLevel, passLevel);
+    ShiftTest t = ShiftTest.ofWalsh(walsh, c.rounds(), policy.threshold(), failLevel, passLevel);
     Estimate estimate = Estimate.ofLogCost(t.hl(), t.low(), t.high(), dir, c.rounds());
     Verdict verdict = t.verdict(failLevel, passLevel);
     String reason = reason(verdict, estimate, failLevel, passLevel);
     Optional<Estimate> control = Optional.empty();
     if (c.hasControl()) {
-      double[] cd = c.controlLogRatios();
-      double hl = SignedRank.hodgesLehmann(cd);
-      double lo = SignedRank.lowerBound(cd, failLevel);
-      double hi = SignedRank.upperBound(cd, failLevel);
-      Estimate ce = Estimate.ofLogCost(hl, lo, hi, dir, c.rounds());
+      ShiftTest ct = ShiftTest.of(c.controlLogRatios(), 0, failLevel, failLevel);
+      double lo = ct.low();
+      double hi = ct.high();
+      Estimate ce = Estimate.ofLogCost(ct.hl(), lo, hi, dir, c.rounds());
       control = Optional.of(ce);
       double tol = Math.log1p(policy.controlTolerance());
       if (lo > tol || hi < -tol) {
         verdict = Verdict.INCONCLUSIVE;
-        reason = controlMoved(ce, lo > tol, failLevel);
+        reason = controlMoved(ce, failLevel);
       }
     }
     return new Decision(c.name(), verdict, estimate, control, t.pFail(), t.pPass(), failLevel,
@@ -110,28 +121,35 @@ public final class Decider {
     }
   }
 
+  /**
+   * The reason in the raw orientation a report shows (head / base of the benchmark's numbers):
+   * for a throughput the allowed limit is a floor, e.g. 0.909x for a 10% regression.
+   */
   private String reason(Verdict verdict, Estimate e, double failLevel, double passLevel) {
-    String allowed = ratio(1 + policy.maxRegression());
-    String est = "head costs " + ratio(e.costRatio()) + " of base over " + e.rounds() + " rounds";
+    boolean lower = e.direction() == Direction.LOWER_IS_BETTER;
+    String allowed = ratio(lower ? 1 + policy.maxRegression() : 1 / (1 + policy.maxRegression()));
+    String est = "head/base " + ratio(e.ratio()) + " over " + e.rounds() + " rounds"
+        + (lower ? "" : " (higher is better)");
+    double failBound = lower ? e.low() : e.high();
+    double passBound = lower ? e.high() : e.low();
     return switch (verdict) {
-      case FAIL -> est + "; at least " + ratio(e.costLow()) + " with " + percent(failLevel)
-          + " confidence, above the allowed " + allowed;
-      case PASS -> est + "; at most " + ratio(e.costHigh()) + " with " + percent(passLevel)
-          + " confidence, within the allowed " + allowed;
-      case INCONCLUSIVE -> est + "; between " + ratio(e.costLow()) + " and "
-          + ratio(e.costHigh()) + ", so it cannot yet be told whether it is within the allowed "
-          + allowed + (Double.isInfinite(e.costHigh()) || e.costLow() == 0
+      case FAIL -> est + "; " + (lower ? "at least " : "at most ") + ratio(failBound) + " with "
+          + percent(failLevel) + " confidence, beyond the allowed " + allowed;
+      case PASS -> est + "; " + (lower ? "at most " : "at least ") + ratio(passBound) + " with "
+          + percent(passLevel) + " confidence, within the allowed " + allowed;
+      case INCONCLUSIVE -> est + "; between " + ratio(e.low()) + " and " + ratio(e.high())
+          + ", so it cannot yet be told whether it is within the allowed " + allowed
+          + (Double.isInfinite(e.high()) || e.low() == 0
               ? " (too few rounds for a bound at this confidence)" : "");
     };
   }
 
-  private String controlMoved(Estimate control, boolean slower, double level) {
-    double bound = slower ? control.costLow() : control.costHigh();
-    return "the base-vs-base control moved: a second run of base costs "
-        + ratio(control.costRatio()) + " of the first (" + (slower ? "at least " : "at most ")
-        + ratio(bound) + " with " + percent(level) + " confidence), beyond the "
-        + String.format(Locale.ROOT, "%.3g%%", 100 * policy.controlTolerance()) + " tolerance; the machine is too"
-        + " unsteady to trust this comparison";
+  private String controlMoved(Estimate control, double level) {
+    return "the base-vs-base control moved: a second run of base measured "
+        + ratio(control.ratio()) + " the first (between " + ratio(control.low()) + " and "
+        + ratio(control.high()) + " with " + percent(level) + " confidence), a shift beyond the "
+        + share(policy.controlTolerance()) + " tolerance; the machine is too unsteady to trust"
+        + " this comparison";
   }
 
   static String ratio(double r) {
@@ -141,7 +159,16 @@ public final class Decider {
     return String.format(Locale.ROOT, "%.3gx", r);
   }
 
+  /** The confidence of a one-sided level, e.g. 0.008 -> "99.2%". */
   static String percent(double level) {
-    return String.format(Locale.ROOT, "%.3g%%", 100 * (1 - level));
+    return share(1 - level);
+  }
+
+  /** A fraction as a percentage with at most three significant digits, e.g. 0.05 -> "5%". */
+  static String share(double fraction) {
+    return new java.math.BigDecimal(100 * fraction)
+        .round(new java.math.MathContext(3))
+        .stripTrailingZeros()
+        .toPlainString() + "%";
   }
 }

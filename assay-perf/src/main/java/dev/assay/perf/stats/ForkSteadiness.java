@@ -69,7 +69,7 @@ public final class ForkSteadiness {
           100 * shift, at + 1, shiftP);
     } else {
       reason = "no significant trend or level shift of at least "
-          + String.format(Locale.ROOT, "%.3g%%", 100 * minChange);
+          + Decider.share(minChange);
     }
     return new Steadiness(!trend && !level, trendP, drift, shiftP, at, shift, reason);
   }

@@ -39,6 +39,10 @@ public record SequentialPlan(List<Integer> looks, List<Double> shares) {
     int previous = 0;
     double sum = 0;
     for (int i = 0; i < looks.size(); i++) {
+      if (looks.get(i) > SignedRank.MAX_OBSERVATIONS) {
+        throw new IllegalArgumentException("a look at " + looks.get(i) + " rounds is more than the "
+            + SignedRank.MAX_OBSERVATIONS + " rounds the decision accepts");
+      }
       if (looks.get(i) <= previous) {
         throw new IllegalArgumentException("looks must be strictly increasing and positive: " + looks);
       }

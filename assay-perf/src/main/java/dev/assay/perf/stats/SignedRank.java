@@ -26,6 +26,12 @@ public final class SignedRank {
   /** Up to this many observations the exact null distribution is used. */
   public static final int EXACT_MAX = 50;
 
+  /**
+   * The most observations the Walsh-average methods accept: their time and memory grow with the
+   * square of the count (2000 observations: two million averages, 16 MB).
+   */
+  public static final int MAX_OBSERVATIONS = 2000;
+
   private static final NormalDistribution STANDARD_NORMAL = NormalDistribution.of(0, 1);
   private static final double[][] TAILS = new double[EXACT_MAX + 1][];
 
@@ -34,6 +40,10 @@ public final class SignedRank {
   /** All {@code n(n+1)/2} Walsh averages {@code (x_i + x_j) / 2, i <= j}, sorted ascending. */
   public static double[] walshAverages(double[] x) {
     int n = x.length;
+    if (n > MAX_OBSERVATIONS) {
+      throw new IllegalArgumentException(n + " observations are more than the " + MAX_OBSERVATIONS
+          + " the signed-rank bounds accept; run fewer rounds");
+    }
     double[] w = new double[n * (n + 1) / 2];
     int k = 0;
     for (int i = 0; i < n; i++) {
@@ -57,6 +67,9 @@ public final class SignedRank {
    */
   public static double pGreater(double[] x, double theta) {
     requireNonEmpty(x);
+    if (x.length > MAX_OBSERVATIONS) {
+      walshAverages(x); // throws with the message
+    }
     long t = 0;
     int n = x.length;
     for (int i = 0; i < n; i++) {
