@@ -68,7 +68,7 @@ final class DemoCommand implements Callable<Integer> {
       out.println("$ assay check --repo " + made.repo());
       out.println(
           "  (builds base and head of the key-value store and runs its benchmark on both,"
-              + " interleaved: about half a minute)");
+              + " interleaved: about a minute)");
       out.flush();
       Check.Outcome outcome = Check.run(request(made.repo()));
       List<Reporter> files = Reporters.builtIn().stream().filter(r -> !r.fileName().isEmpty()).toList();
