@@ -66,7 +66,8 @@ class KvStoryTest {
   @Test
   void theGatesBuildAndBenchmarkCommandsRunOnBothCommits() throws Exception {
     String build = single(BUILD);
-    String command = single(COMMAND).replace("{size}", "1000").replace(" 100", " 20");
+    String command = single(COMMAND).replace("{size} 100", "1000 20");
+    assertThat(command).as("the criteria's command, with a short run").endsWith("KvBench 1000 20");
     for (Path tree : List.of(checkout(ExampleHistory.MAIN_BRANCH, "bench-base"), demo.repo())) {
       run(tree, build);
       String json = run(tree, command);
