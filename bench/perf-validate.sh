@@ -3,9 +3,12 @@
 # slowdowns of 10%, 25% and 2x, each one a real `assay check` of a real JVM benchmark on this
 # machine. The benchmark is the demo's key-value store harness (KvBench, PkLookup at 1,000 records,
 # a fresh JVM per observation); the slowdown is injected into KvStore.get itself: after each lookup
-# it busy-waits SPIN_NANOS, a constant of the head commit: FACTOR times the base's median lookup
-# time, calibrated on this machine by five base runs before the commits are made (0 on the base
-# and on the A/A head, whose only change is a comment).
+# it does ITERATIONS steps of extra arithmetic (a chain of multiply-adds the JIT cannot drop), a
+# constant of the head commit: FACTOR times the base's lookup time, converted to steps with the
+# measured cost of one step; both calibrated on this machine before the commits are made (0 on the
+# base and on the A/A head, whose only change is a comment). Extra work rather than a clock-based
+# busy-wait: on this virtual machine System.nanoTime costs 100-250 ns under load and a spin on it
+# came out several times longer than asked.
 #
 # usage: bench/perf-validate.sh [AA_RUNS [SLOW_RUNS [MILLIS]]]
 #   AA_RUNS    A/A comparisons (default 100)
@@ -18,6 +21,7 @@
 #                    "    max-rounds: 30" (default: none, the gate's defaults)
 #   OUT              results folder (default: a new temporary folder); results.tsv is appended to
 #   KEEP_REPO=1      keep the benchmark repository (its path is printed) instead of deleting it
+#   LOOKUP_NS        the base's lookup time to calibrate the slowdowns on, instead of measuring it
 #
 # Prints one line per comparison and a summary per case; keeps every comparison's assay.json.
 set -euo pipefail
@@ -47,7 +51,7 @@ kv="$repo/src/main/java/com/example/kv"
 mkdir -p "$kv" "$repo/src/bench/java/com/example/kv/bench"
 cp "$example/base/kv/KvBench.java" "$repo/src/bench/java/com/example/kv/bench/KvBench.java"
 # KvStore.get becomes a wrapper that calls the real lookup (now `seek`), then Slowdown.spin; the
-# same code on every side, only SPIN_NANOS differs.
+# same code on every side, only ITERATIONS differs.
 python3 - "$example/base/kv/KvStore.java" "$kv/KvStore.java" <<'EOF'
 import sys
 src = open(sys.argv[1]).read()
@@ -62,24 +66,41 @@ if src.count(old) != 1:
     sys.exit("perf-validate: KvStore.get not found once in " + sys.argv[1])
 open(sys.argv[2], "w").write(src.replace(old, new))
 EOF
-slowdown() { # nanoseconds to spin after each lookup
+slowdown() { # steps of extra work after each lookup
   cat > "$kv/Slowdown.java" <<EOF
 package com.example.kv;
 
-/** The injected slowdown: each lookup busy-waits SPIN_NANOS more. */
+/** The injected slowdown: each lookup does ITERATIONS more steps of dependent arithmetic. */
 final class Slowdown {
-  static final long SPIN_NANOS = $1;
+  static final int ITERATIONS = $1;
+  private static long sink;
 
   private Slowdown() {}
 
   static void spin() {
-    if (SPIN_NANOS <= 0) {
+    if (ITERATIONS <= 0) {
       return;
     }
-    long until = System.nanoTime() + SPIN_NANOS;
-    while (System.nanoTime() < until) {
-      Thread.onSpinWait();
+    sink = steps(sink, ITERATIONS);
+  }
+
+  private static long steps(long x, int n) {
+    for (int i = 0; i < n; i++) {
+      x = x * 6364136223846793005L + 1442695040888963407L;
     }
+    return x;
+  }
+
+  /** Prints the cost of one step in ns: the fastest of 30 timed chunks of a million steps. */
+  public static void main(String[] args) {
+    double best = Double.MAX_VALUE;
+    long x = 1;
+    for (int k = 0; k < 30; k++) {
+      long start = System.nanoTime();
+      x = steps(x, 1_000_000);
+      best = Math.min(best, (System.nanoTime() - start) / 1e6);
+    }
+    System.out.println(x == 42 ? best + 1e-9 : best);
   }
 }
 EOF
@@ -105,16 +126,19 @@ git_() { git -C "$repo" -c user.name=bench -c user.email=bench@example.com -c co
 git_ init -q -b main
 git_ add -A
 git_ commit -q -m "base"
-# Calibration: the base's median lookup time (ns) over five runs, run as the gate will run it.
+# Calibration: the base's lookup time (ns), the fastest of nine runs run as the gate will run
+# them (on a loaded machine the slower runs measure the load: a median of five measured 4x the
+# quiet value at load 20), or $LOOKUP_NS when given; and the cost of one step of extra work.
 (cd "$repo" && javac -d target/bench src/main/java/com/example/kv/KvStore.java \
   src/main/java/com/example/kv/Slowdown.java src/bench/java/com/example/kv/bench/KvBench.java)
-lookup_ns=$(for i in 1 2 3 4 5; do
+step_ns=$(java -XX:TieredStopAtLevel=1 -cp "$repo/target/bench" com.example.kv.Slowdown)
+lookup_ns=${LOOKUP_NS:-$(for i in 1 2 3 4 5 6 7 8 9; do
   java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$repo/target/bench" com.example.kv.bench.KvBench \
     1000 "$millis" PkLookup | python3 -c 'import json,sys; print(json.load(sys.stdin)["benchmarks"][0]["value"] * 1e6)'
-done | sort -n | sed -n 3p)
+done | sort -n | head -n 1)}
 rm -rf "$repo/target"
-spin() { python3 -c "print(round($lookup_ns * $1))"; }
-echo "calibration: base lookup median ${lookup_ns} ns; spins 10%=$(spin 0.10) 25%=$(spin 0.25) 2x=$(spin 1.0) ns" \
+spin() { python3 -c "print(round($lookup_ns * $1 / $step_ns))"; }
+echo "calibration: base lookup ${lookup_ns} ns ($([ -n "${LOOKUP_NS:-}" ] && echo "given as LOOKUP_NS" || echo "fastest of 9 runs")); one step ${step_ns} ns; steps 10%=$(spin 0.10) 25%=$(spin 0.25) 2x=$(spin 1.0)" \
   | tee -a "$out/calibration.txt" >&2
 for c in aa 2x 25 10; do
   git_ checkout -q -b "$c" main
