@@ -85,7 +85,7 @@ class CheckVerdictTest {
     assertThat(run.code()).as("%s", run).isEqualTo(1);
     assertThat(run.firstLine()).startsWith("BLOCKED");
     assertThat(run.out())
-        .contains("FAIL     tests     2 of 10 tests failed, 1 skipped (2 reports)")
+        .contains("FAIL     tests     2 of 15 tests failed, 1 skipped (2 reports)")
         .contains("tests/failed")
         .contains("addsNegativeNumbers")
         .contains("dividesByZero");
@@ -115,9 +115,9 @@ class CheckVerdictTest {
     assertThat(run.out())
         .contains("Failing criteria:")
         .contains("coverage/changed-lines")
-        .contains("actual 38.4% (10 of 26 lines), expected >= 80%")
+        .contains("actual 69.8% (37 of 53 lines), expected >= 80%")
         .contains("coverage/changed-lines/ai")
-        .contains("actual 38.4% (10 of 26 lines), expected >= 90%")
+        .contains("actual 69.2% (36 of 52 lines), expected >= 90%")
         .doesNotContain("Open findings")
         .doesNotContain("Notes:")
         .doesNotContain("PASS     tests")

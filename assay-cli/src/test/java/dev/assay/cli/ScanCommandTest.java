@@ -25,9 +25,9 @@ class ScanCommandTest {
 
     assertThat(scan.firstLine()).as("%s", scan).contains("(empty tree)..feature/discounts");
     assertThat(scan.out()).contains("Whole tree: every file at feature/discounts is checked");
-    // The change touches 3 source files; the tree has more, each measured in full.
-    assertThat(change.out()).contains("(3 files)");
-    assertThat(scan.out()).containsPattern("changed executable lines covered \\(([4-9]|\\d{2,}) files\\)");
+    // The change touches 4 source files; the tree has more, each measured in full.
+    assertThat(change.out()).contains("(4 files)");
+    assertThat(scan.out()).containsPattern("changed executable lines covered \\(([5-9]|\\d{2,}) files\\)");
   }
 
   @Test

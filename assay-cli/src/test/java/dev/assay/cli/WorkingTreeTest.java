@@ -37,7 +37,7 @@ class WorkingTreeTest {
 
     assertThat(committed.firstLine())
         .as("not committed, so not in a commit range")
-        .contains("4 changed files");
+        .contains("5 changed files");
     assertThat(run.code()).as("%s", run).isEqualTo(1);
     assertThat(run.firstLine()).startsWith("BLOCKED").contains("1 changed file");
     assertThat(run.out())
@@ -68,9 +68,9 @@ class WorkingTreeTest {
     CliRun workingTree = check("--working-tree");
 
     assertThat(committed.code()).as("%s", committed).isEqualTo(1);
-    assertThat(committed.firstLine()).contains("main..HEAD").contains("4 changed files");
+    assertThat(committed.firstLine()).contains("main..HEAD").contains("5 changed files");
     assertThat(workingTree.code()).as("%s", workingTree).isEqualTo(1);
-    assertThat(workingTree.firstLine()).contains("4 changed files");
+    assertThat(workingTree.firstLine()).contains("5 changed files");
   }
 
   @Test

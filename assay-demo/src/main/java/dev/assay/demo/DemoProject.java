@@ -14,6 +14,17 @@ import java.util.stream.Stream;
 public final class DemoProject {
   private DemoProject() {}
 
+  /** Which criteria the example's {@code .assay.yml} states. */
+  public enum Criteria {
+    /** The tests and coverage gates: checked in about a second. */
+    TESTS_AND_COVERAGE,
+    /**
+     * Also the performance gate on the key-value store's benchmark harness, which builds and runs
+     * base and head side by side (tens of seconds): the whole story of {@code assay demo}.
+     */
+    WITH_PERFORMANCE
+  }
+
   /**
    * What {@link #create} made.
    *
@@ -36,12 +47,19 @@ public final class DemoProject {
    * Creates the example repository under dir (which must be empty or absent): commits base and head
    * with JGit, compiles and runs the head's tests with JUnit Platform under JaCoCo, and leaves the
    * JUnit XML in target/surefire-reports/ and the JaCoCo XML in target/site/jacoco/jacoco.xml
-   * (git-ignored via .gitignore). Returns what was made. Progress lines go to {@code log}.
+   * (git-ignored via .gitignore). Returns what was made. Progress lines go to {@code log}. The
+   * criteria file states {@link Criteria#TESTS_AND_COVERAGE}.
    */
   public static Result create(Path dir, PrintStream log) throws DemoException {
+    return create(dir, log, Criteria.TESTS_AND_COVERAGE);
+  }
+
+  /** As {@link #create(Path, PrintStream)}, with the criteria file that {@code criteria} names. */
+  public static Result create(Path dir, PrintStream log, Criteria criteria) throws DemoException {
+    Objects.requireNonNull(criteria, "criteria");
     Path repo = prepare(dir);
     log.println("Creating an example repository in " + repo);
-    ExampleHistory.Commits commits = ExampleHistory.create(repo);
+    ExampleHistory.Commits commits = ExampleHistory.create(repo, criteria);
     log.printf("  %s  %s  (base)%n", ExampleHistory.MAIN_BRANCH, abbreviate(commits.base()));
     log.printf(
         "  %s  %s  (head, %s)%n",
