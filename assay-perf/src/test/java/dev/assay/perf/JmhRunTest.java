@@ -77,7 +77,7 @@ class JmhRunTest {
             build: javac -cp '%s' -processorpath '%s' -d classes src/bench/LookupBench.java
             benchmarks:
               lookup:
-                jmh: java -cp 'classes:%s' org.openjdk.jmh.Main LookupBench -wi 1 -i 4 -w 100ms -r 100ms
+                jmh: java -Djmh.ignoreLock=true -cp 'classes:%s' org.openjdk.jmh.Main LookupBench -wi 1 -i 4 -w 100ms -r 100ms
             min-rounds: 5
             max-rounds: 5
             counters: []
