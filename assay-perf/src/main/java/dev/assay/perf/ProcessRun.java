@@ -1,5 +1,6 @@
 package dev.assay.perf;
 
+import dev.assay.process.ProcessTree;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -80,7 +81,7 @@ final class ProcessRun {
     boolean finished = p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
     long wall = System.nanoTime() - start;
     if (!finished) {
-      killTree(p);
+      ProcessTree.kill(p);
     }
     o.join(5_000);
     e.join(5_000);
@@ -117,16 +118,5 @@ final class ProcessRun {
     t.setDaemon(true);
     t.start();
     return t;
-  }
-
-  private static void killTree(Process p) throws InterruptedException {
-    // Children first, captured before the parent dies and they are reparented out of reach.
-    List<ProcessHandle> descendants = p.descendants().toList();
-    descendants.forEach(ProcessHandle::destroyForcibly);
-    p.destroyForcibly();
-    p.waitFor(5, TimeUnit.SECONDS);
-    for (ProcessHandle h : descendants) {
-      h.onExit().completeOnTimeout(h, 5, TimeUnit.SECONDS).join();
-    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.assay.gate.tests;
 
+import dev.assay.process.ProcessTree;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -39,7 +40,7 @@ final class CommandRunner {
     reader.start();
     boolean finished = p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
     if (!finished) {
-      killTree(p);
+      ProcessTree.kill(p);
     }
     reader.join(TimeUnit.SECONDS.toMillis(5));
     synchronized (tail) {
@@ -72,21 +73,6 @@ final class CommandRunner {
       }
     } catch (IOException e) {
       // the stream closes when the process tree is killed; what was read is kept
-    }
-  }
-
-  private static void killTree(Process p) throws InterruptedException {
-    // Children first, captured before the parent dies and they are reparented out of reach.
-    List<ProcessHandle> descendants = p.descendants().toList();
-    descendants.forEach(ProcessHandle::destroyForcibly);
-    p.destroyForcibly();
-    p.waitFor(5, TimeUnit.SECONDS);
-    for (ProcessHandle h : descendants) {
-      try {
-        h.onExit().get(5, TimeUnit.SECONDS);
-      } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-        // a process that will not die within 5 s is left to the OS; the check goes on
-      }
     }
   }
 }
